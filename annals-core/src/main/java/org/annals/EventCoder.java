@@ -1,0 +1,227 @@
+package org.annals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.annals.actors.ActorLexicon;
+import org.annals.actors.ActorMatch;
+import org.annals.actors.Mention;
+import org.annals.coding.Candidate;
+import org.annals.coding.DocumentContext;
+import org.annals.coding.EventExtractor;
+import org.annals.coding.ontology.CameoOntology;
+import org.annals.coding.pattern.PatternLexicon;
+import org.annals.events.ActorRef;
+import org.annals.events.Event;
+import org.annals.events.EventDate;
+import org.annals.events.Mode;
+import org.annals.ingest.Article;
+import org.annals.ingest.TextCleaner;
+import org.annals.nlp.NlpPipeline;
+import org.annals.nlp.ParsedArticle;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Token;
+import org.annals.time.EventDater;
+import org.annals.time.ModeDetector;
+
+/**
+ * Codes articles into events: cleans the text, splits and tags it, parses only the sentences where
+ * a trigger and two actor mentions can make an event, extracts events, and dates, moods and links
+ * them. Build once with {@link #builder()} and share across threads.
+ */
+public final class EventCoder {
+  /** Articles longer than this are analysed in pieces, so memory stays bounded. */
+  static final int CHUNK = 20_000;
+
+  private final NlpPipeline nlp;
+  private final ActorLexicon actors;
+  private final CameoOntology ontology;
+  private final EventExtractor extractor;
+  private final TextCleaner cleaner = new TextCleaner();
+  private final ModeDetector modes = new ModeDetector();
+  private final EventLinker linker = new EventLinker();
+
+  private EventCoder(Builder b) {
+    this.nlp = b.nlp;
+    this.actors = b.actors;
+    this.ontology = b.ontology;
+    this.extractor = new EventExtractor(b.patterns);
+  }
+
+  /** Returns a builder; the lexicons default to the bundled ones, the NLP pipeline is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the actor lexicon in use. */
+  public ActorLexicon actors() {
+    return actors;
+  }
+
+  /** Codes one article. */
+  public List<Event> code(Article article) {
+    return codeExplained(article).events();
+  }
+
+  /** Codes one article and keeps how each event was found. */
+  public CodedArticle codeExplained(Article article) {
+    String text = cleaner.clean(article.text());
+    boolean caseless = Recaser.needed(text);
+    if (caseless) {
+      text = Recaser.recase(text, actors);
+    }
+    List<ParsedSentence> sentences = split(text);
+    Optional<LocalDate> date = article.date();
+    List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+    for (ParsedSentence s : sentences) {
+      mentions.add(actors.find(s.tokens(), date, caseless));
+    }
+    sentences = nlp.parse(sentences, s -> worthParsing(s, mentions.get(s.index())));
+    DocumentContext ctx = new DocumentContext(date, caseless, DocumentContext.mainCountry(mentions));
+    EventDater dater = new EventDater(date, modes);
+    List<Draft> drafts = new ArrayList<>();
+    for (ParsedSentence s : sentences) {
+      ctx.remember(s.index(), mentions.get(s.index()));
+      List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
+      List<Integer> triggers = cands.stream().map(Candidate::trigger).toList();
+      List<Optional<EventDate>> dates = dater.date(s, triggers);
+      for (int k = 0; k < cands.size(); k++) {
+        Candidate c = cands.get(k);
+        drafts.add(new Draft(c, dates.get(k), modes.mode(s, c.trigger())));
+      }
+    }
+    ParsedArticle parsed = new ParsedArticle(article, text, sentences);
+    return linker.link(article, parsed, drafts, this::event);
+  }
+
+  private boolean worthParsing(ParsedSentence s, List<Mention> mentions) {
+    if (mentions.size() < 2) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (extractor.mayTrigger(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ParsedSentence> split(String text) {
+    if (text.length() <= CHUNK) {
+      return nlp.split(text);
+    }
+    List<ParsedSentence> out = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = chunkEnd(text, start);
+      for (ParsedSentence s : nlp.split(text.substring(start, end))) {
+        out.add(shift(s, start, out.size()));
+      }
+      start = end;
+    }
+    return out;
+  }
+
+  private static int chunkEnd(String text, int start) {
+    int max = Math.min(text.length(), start + CHUNK);
+    if (max == text.length()) {
+      return max;
+    }
+    for (String sep : new String[] {"\n\n", ". ", "\n", " "}) {
+      int i = text.lastIndexOf(sep, max - sep.length());
+      if (i > start + CHUNK / 2) {
+        return i + sep.length();
+      }
+    }
+    return max;
+  }
+
+  private static ParsedSentence shift(ParsedSentence s, int offset, int index) {
+    List<Token> toks = new ArrayList<>(s.tokens().size());
+    for (Token t : s.tokens()) {
+      toks.add(new Token(t.index(), t.word(), t.lemma(), t.tag(), t.ner(), t.begin() + offset,
+          t.end() + offset));
+    }
+    return new ParsedSentence(index, s.text(), s.begin() + offset, toks, s.dependencies(),
+        s.root(), s.opaque());
+  }
+
+  /** Builds the event of a draft, without id or cause. */
+  private Event event(Article a, Draft d, String id, Optional<String> cause) {
+    Candidate c = d.candidate();
+    ParsedSentence s = c.sentence();
+    Token trig = s.tokens().get(c.trigger());
+    return new Event(a.id(), id, ref(s, c.source()), ref(s, c.target()),
+        ontology.require(c.pattern().code()), d.date(), d.mode(), s.index(), trig.word(),
+        trig.begin(), trig.end(), s.text(), c.pattern().id(), cause,
+        EventDetails.place(s, c, actors), EventDetails.count(s, c), EventDetails.attribution(s, c));
+  }
+
+  private static ActorRef ref(ParsedSentence s, ActorMatch m) {
+    Token b = s.tokens().get(m.begin());
+    Token e = s.tokens().get(Math.max(m.begin(), m.end() - 1));
+    String text = s.text().substring(
+        Math.max(0, b.begin() - s.begin()), Math.min(s.text().length(), e.end() - s.begin()));
+    return new ActorRef(m.code(), text, b.begin(), e.end(), m.entry());
+  }
+
+  /** An event before linking: the candidate with its date and mode. */
+  record Draft(Candidate candidate, Optional<EventDate> date, Mode mode) {}
+
+  /** Builds an {@link EventCoder}. */
+  public static final class Builder {
+    private NlpPipeline nlp;
+    private ActorLexicon actors;
+    private PatternLexicon patterns;
+    private CameoOntology ontology;
+
+    private Builder() {}
+
+    /** Sets the NLP pipeline (required). */
+    public Builder nlp(NlpPipeline nlp) {
+      this.nlp = Objects.requireNonNull(nlp, "nlp");
+      return this;
+    }
+
+    /** Sets the actor lexicon (default: bundled). */
+    public Builder actors(ActorLexicon actors) {
+      this.actors = Objects.requireNonNull(actors, "actors");
+      return this;
+    }
+
+    /** Sets the pattern lexicon (default: bundled). */
+    public Builder patterns(PatternLexicon patterns) {
+      this.patterns = Objects.requireNonNull(patterns, "patterns");
+      return this;
+    }
+
+    /** Sets the CAMEO table (default: bundled). */
+    public Builder ontology(CameoOntology ontology) {
+      this.ontology = Objects.requireNonNull(ontology, "ontology");
+      return this;
+    }
+
+    /** Builds the coder, loading default lexicons where none were set. */
+    public EventCoder build() {
+      if (nlp == null) {
+        throw new IllegalStateException("an NLP pipeline is required: builder().nlp(...)");
+      }
+      actors = actors == null ? ActorLexicon.load() : actors;
+      patterns = patterns == null ? PatternLexicon.load() : patterns;
+      ontology = ontology == null ? CameoOntology.load() : ontology;
+      for (var p : patterns.all()) {
+        ontology.require(p.code());
+      }
+      return new EventCoder(this);
+    }
+  }
+
+  /** Keeps the explanation helpers out of the hot path's class. */
+  static String explain(Candidate c) {
+    return "pattern " + c.pattern().id() + " (" + c.pattern().lemma() + " -> " + c.pattern().code()
+        + "); path: " + c.path() + "; source: " + c.source().entry() + "; target: "
+        + c.target().entry();
+  }
+}

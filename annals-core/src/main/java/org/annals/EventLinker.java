@@ -1,0 +1,172 @@
+package org.annals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annals.EventCoder.Draft;
+import org.annals.coding.Candidate;
+import org.annals.events.ActorRef;
+import org.annals.events.Event;
+import org.annals.ingest.Article;
+import org.annals.nlp.ParsedArticle;
+import org.annals.nlp.ParsedSentence;
+import org.annals.time.CauseCues;
+
+/**
+ * Turns an article's drafts into its events: one event per happening (GUIDELINE rule 8: a noun
+ * that refers back to an event told by a verb is the same event), ids in reading order, and cause
+ * links (a cue inside the sentence, or "in retaliation" pointing back to the latest earlier event
+ * between the same actors the other way round). Stateless.
+ */
+final class EventLinker {
+  private final CauseCues cues = new CauseCues();
+
+  /** Builds an event from a draft with its id and cause. */
+  interface Builder {
+    Event build(Article a, Draft d, String id, Optional<String> cause);
+  }
+
+  CodedArticle link(Article a, ParsedArticle parsed, List<Draft> drafts, Builder builder) {
+    List<Draft> kept = new ArrayList<>(drafts);
+    kept.sort(Comparator.comparingInt((Draft d) -> d.candidate().sentence().index())
+        .thenComparingInt(d -> d.candidate().trigger()));
+    Map<Draft, Draft> mergedInto = new HashMap<>();
+    kept = merge(kept, mergedInto);
+    Map<Draft, String> ids = new LinkedHashMap<>();
+    for (Draft d : kept) {
+      ids.put(d, a.id() + "#" + (ids.size() + 1));
+    }
+    Map<Draft, Draft> causes = causes(drafts, kept, mergedInto);
+    List<Event> events = new ArrayList<>(kept.size());
+    Map<String, String> explain = new LinkedHashMap<>();
+    for (Draft d : kept) {
+      Draft c = causes.get(d);
+      Optional<String> cause = Optional.ofNullable(c == null ? null : ids.get(c));
+      Event e = builder.build(a, d, ids.get(d), cause);
+      events.add(e);
+      explain.put(e.id(), EventCoder.explain(d.candidate()));
+    }
+    return new CodedArticle(parsed, events, explain);
+  }
+
+  /** Drops repeated mentions of one happening, keeping the verbal (more informative) one. */
+  private static List<Draft> merge(List<Draft> drafts, Map<Draft, Draft> mergedInto) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft same = null;
+      for (Draft k : out) {
+        if (sameHappening(k, d)) {
+          same = k;
+          break;
+        }
+      }
+      if (same == null) {
+        out.add(d);
+      } else if (d.candidate().pattern().noun() || !same.candidate().pattern().noun()) {
+        mergedInto.put(d, same);
+      } else {
+        out.set(out.indexOf(same), d);
+        mergedInto.put(same, d);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameHappening(Draft x, Draft y) {
+    Candidate a = x.candidate();
+    Candidate b = y.candidate();
+    if (!a.pattern().code().equals(b.pattern().code()) || x.mode() != y.mode()
+        || !primary(a.source().code()).equals(primary(b.source().code()))
+        || !primary(a.target().code()).equals(primary(b.target().code()))) {
+      return false;
+    }
+    if (a.sentence() == b.sentence() && a.trigger() == b.trigger()) {
+      return true;
+    }
+    return a.pattern().noun() || b.pattern().noun();
+  }
+
+  private Map<Draft, Draft> causes(List<Draft> all, List<Draft> kept, Map<Draft, Draft> merged) {
+    Map<Draft, Draft> out = new HashMap<>();
+    List<Draft> ordered = new ArrayList<>(all);
+    ordered.sort(Comparator.comparingInt((Draft d) -> d.candidate().sentence().index())
+        .thenComparingInt(d -> d.candidate().trigger()));
+    for (Draft effect : ordered) {
+      Candidate e = effect.candidate();
+      ParsedSentence s = e.sentence();
+      Draft found = null;
+      for (Draft cause : ordered) {
+        Candidate c = cause.candidate();
+        if (c.sentence() == s && cues.causes(s, c.trigger(), e.trigger())) {
+          found = cause;
+          break;
+        }
+      }
+      if (found == null && cues.respondsToEarlier(s, e.trigger())) {
+        found = latestReverse(ordered, effect);
+      }
+      Draft target = resolve(effect, merged);
+      if (found != null && kept.contains(target) && resolve(found, merged) != target) {
+        out.putIfAbsent(target, resolve(found, merged));
+      }
+    }
+    inheritCauses(kept, out);
+    return out;
+  }
+
+  /** "Russia is also suspending ...": later acts of the same actors share the cause. */
+  private static void inheritCauses(List<Draft> kept, Map<Draft, Draft> out) {
+    for (int i = 0; i < kept.size(); i++) {
+      Draft d = kept.get(i);
+      if (out.containsKey(d)) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Draft p = kept.get(j);
+        if (out.containsKey(p) && sameDyadAndRoot(p, d)) {
+          out.put(d, out.get(p));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean sameDyadAndRoot(Draft p, Draft d) {
+    Candidate a = p.candidate();
+    Candidate b = d.candidate();
+    return a.pattern().code().substring(0, 2).equals(b.pattern().code().substring(0, 2))
+        && primary(a.source().code()).equals(primary(b.source().code()))
+        && primary(a.target().code()).equals(primary(b.target().code()));
+  }
+
+  private static Draft latestReverse(List<Draft> ordered, Draft effect) {
+    Candidate e = effect.candidate();
+    Draft best = null;
+    for (Draft d : ordered) {
+      Candidate c = d.candidate();
+      boolean before = c.sentence().index() < e.sentence().index()
+          || c.sentence() == e.sentence() && c.trigger() < e.trigger();
+      if (before && primary(c.source().code()).equals(primary(e.target().code()))
+          && primary(c.target().code()).equals(primary(e.source().code()))) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private static Draft resolve(Draft d, Map<Draft, Draft> merged) {
+    Draft r = d;
+    for (int i = 0; i < 10 && merged.containsKey(r); i++) {
+      r = merged.get(r);
+    }
+    return r;
+  }
+
+  private static String primary(String code) {
+    return ActorRef.primaryOf(code);
+  }
+}

@@ -1,0 +1,298 @@
+package org.annals.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.events.Place;
+import org.annals.nlp.Token;
+
+/**
+ * All actor lexicons in one phrase index: finds {@link Mention}s in a sentence's tokens. Built once
+ * ({@link #load()}), immutable and thread-safe.
+ */
+public final class ActorLexicon {
+  /** Single words never taken as names in text without case (lower- or upper-case articles). */
+  private static final Set<String> CASELESS_STOP = Set.of("us", "may", "bush", "rice", "brown",
+      "young", "price", "little", "major", "cook", "ford", "chad", "jordan", "turkey", "guinea",
+      "china", "will", "mark", "long", "king", "rose", "hope", "march", "said", "bill", "moon",
+      "sharif", "rao", "singh", "khan", "ali", "lee", "kim", "park", "sun", "wang", "liu", "zhang");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them",
+      "it", "his", "its", "their", "we", "our", "i");
+
+  private final Map<String, List<Entry>> byFirst = new HashMap<>();
+  private final Map<String, List<Entry>> byFirstCaseless = new HashMap<>();
+  private final Map<String, List<Entry>> agentsByFirst = new HashMap<>();
+  private final Map<String, Place> places = new HashMap<>();
+  private final Map<String, String> capitals = new HashMap<>();
+  private final Map<String, String> countryNames = new HashMap<>();
+  private final Map<String, String> casedWords = new HashMap<>();
+
+  /** One phrase of a lexicon, as words. */
+  private record Entry(List<String> words, Mention.Kind kind, String code, String entry,
+      LocalDate from, LocalDate to) {
+    boolean validOn(Optional<LocalDate> date) {
+      if (date.isEmpty() || from == null) {
+        return true;
+      }
+      LocalDate d = date.get();
+      return !d.isBefore(from) && (to == null || !d.isAfter(to));
+    }
+  }
+
+  private ActorLexicon() {}
+
+  /** Loads the lexicons bundled with Annals. */
+  public static ActorLexicon load() {
+    ActorLexicon lex = new ActorLexicon();
+    lex.loadCountries();
+    lex.loadOrgs();
+    lex.loadAgents();
+    lex.loadPeople();
+    lex.loadGazetteer();
+    return lex;
+  }
+
+  private void loadCountries() {
+    for (String[] r : Lexicon.rows("countries.tsv")) {
+      String iso = r[0];
+      List<String> names = Lexicon.list(Lexicon.cell(r, 1));
+      if (!names.isEmpty()) {
+        countryNames.put(iso, names.get(0));
+      }
+      for (String n : names) {
+        add(n, Mention.Kind.COUNTRY, iso, "countries.tsv:" + iso + ":" + n, null, null);
+      }
+      for (String a : Lexicon.list(Lexicon.cell(r, 2))) {
+        add(a, Mention.Kind.ADJECTIVE, iso, "countries.tsv:" + iso + ":" + a, null, null);
+      }
+      List<String> caps = Lexicon.list(Lexicon.cell(r, 3));
+      if (!caps.isEmpty()) {
+        capitals.put(iso, caps.get(0));
+      }
+      for (String c : caps) {
+        add(c, Mention.Kind.CAPITAL, iso, "countries.tsv:" + iso + ":" + c, null, null);
+      }
+    }
+  }
+
+  private void loadOrgs() {
+    for (String[] r : Lexicon.rows("orgs.tsv")) {
+      for (String n : Lexicon.list(Lexicon.cell(r, 1))) {
+        add(n, Mention.Kind.ORG, r[0], "orgs.tsv:" + r[0] + ":" + n, null, null);
+      }
+      for (String n : Lexicon.list(Lexicon.cell(r, 2))) {
+        Entry e = new Entry(words(n.toLowerCase(Locale.ROOT)), Mention.Kind.ORG_NOUN, r[0],
+            "orgs.tsv:" + r[0] + ":" + n, null, null);
+        agentsByFirst.computeIfAbsent(e.words.get(0), k -> new ArrayList<>()).add(e);
+      }
+    }
+  }
+
+  private void loadAgents() {
+    for (String[] r : Lexicon.rows("agents.tsv")) {
+      String phrase = r[0].toLowerCase(Locale.ROOT);
+      Entry e = new Entry(words(phrase), Mention.Kind.AGENT, Lexicon.cell(r, 1),
+          "agents.tsv:" + phrase, null, null);
+      agentsByFirst.computeIfAbsent(e.words.get(0), k -> new ArrayList<>()).add(e);
+    }
+  }
+
+  private void loadPeople() {
+    for (String[] r : Lexicon.rows("people.tsv")) {
+      LocalDate from = parse(Lexicon.cell(r, 2));
+      LocalDate to = parse(Lexicon.cell(r, 3));
+      for (String n : Lexicon.list(r[0])) {
+        add(n, Mention.Kind.PERSON, Lexicon.cell(r, 1), "people.tsv:" + r[0].split("\\|")[0]
+            + ":" + Lexicon.cell(r, 4), from, to);
+      }
+    }
+  }
+
+  private void loadGazetteer() {
+    for (String[] r : Lexicon.rows("gazetteer.tsv")) {
+      try {
+        Place p = new Place(r[0], r[1], r[2], Double.parseDouble(r[3]), Double.parseDouble(r[4]));
+        places.putIfAbsent(r[0], p);
+        if (!p.kind().equals("country") && !p.kind().equals("capital")) {
+          add(r[0], Mention.Kind.PLACE, r[1], "gazetteer.tsv:" + r[0], null, null);
+        }
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("bad gazetteer row: " + String.join(" ", r), e);
+      }
+    }
+  }
+
+  private static LocalDate parse(String s) {
+    return s.isBlank() ? null : LocalDate.parse(s);
+  }
+
+  private void add(String phrase, Mention.Kind kind, String code, String entry, LocalDate from,
+      LocalDate to) {
+    String p = phrase.startsWith("the ") ? phrase.substring(4) : phrase;
+    List<String> w = words(p);
+    if (w.isEmpty()) {
+      return;
+    }
+    Entry e = new Entry(w, kind, code, entry, from, to);
+    byFirst.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(e);
+    List<String> lower = w.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    boolean stop = lower.size() == 1 && (CASELESS_STOP.contains(lower.get(0))
+        || (kind == Mention.Kind.PERSON && lower.get(0).length() < 5));
+    if (!stop) {
+      byFirstCaseless.computeIfAbsent(lower.get(0), k -> new ArrayList<>())
+          .add(new Entry(lower, kind, code, entry, from, to));
+      for (String word : w) {
+        if (Character.isUpperCase(word.charAt(0)) && word.length() > 1
+            && !CASELESS_STOP.contains(word.toLowerCase(Locale.ROOT))) {
+          casedWords.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
+        }
+      }
+    }
+  }
+
+  /** Splits a lexicon phrase the way the tokenizer splits text (possessive 's apart). */
+  static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (String w : phrase.trim().split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+        out.add(w.substring(0, w.length() - 2));
+        out.add(w.substring(w.length() - 2));
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Finds the lexicon mentions in a sentence: longest match first, not overlapping; people only
+   * when their role is valid on {@code date}; pronouns as {@link Mention.Kind#PRONOUN}.
+   *
+   * @param caseless match names without regard to case (for all-lower or all-upper articles)
+   */
+  public List<Mention> find(List<Token> tokens, Optional<LocalDate> date, boolean caseless) {
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Mention m = longestAt(tokens, i, date, caseless);
+      if (m != null) {
+        out.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private Mention longestAt(List<Token> tokens, int i, Optional<LocalDate> date, boolean caseless) {
+    Token t = tokens.get(i);
+    Mention best = null;
+    String key = caseless ? t.word().toLowerCase(Locale.ROOT) : t.word();
+    for (Entry e : (caseless ? byFirstCaseless : byFirst).getOrDefault(key, List.of())) {
+      if (e.validOn(date) && matchesWords(tokens, i, e.words, caseless)
+          && (best == null || e.words.size() > best.end() - best.begin())) {
+        best = new Mention(i, i + e.words.size(), e.kind, e.code, e.entry);
+      }
+    }
+    Mention agent = agentAt(tokens, i);
+    if (agent != null && (best == null || agent.end() > best.end())) {
+      best = agent;
+    }
+    if (best == null && t.tag().startsWith("PRP")
+        && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      best = new Mention(i, i + 1, Mention.Kind.PRONOUN, t.word().toLowerCase(Locale.ROOT),
+          "pronoun:" + t.word());
+    }
+    return best;
+  }
+
+  private Mention agentAt(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!(t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBG"))) {
+      return null;
+    }
+    Mention best = null;
+    List<Entry> cands = new ArrayList<>(agentsByFirst.getOrDefault(t.lemma(), List.of()));
+    String lw = t.word().toLowerCase(Locale.ROOT);
+    if (!lw.equals(t.lemma())) {
+      cands.addAll(agentsByFirst.getOrDefault(lw, List.of()));
+    }
+    for (Entry e : cands) {
+      if (agentMatches(tokens, i, e.words)
+          && (best == null || e.words.size() > best.end() - best.begin())) {
+        best = new Mention(i, i + e.words.size(), e.kind, e.code, e.entry);
+      }
+    }
+    return best;
+  }
+
+  private static boolean matchesWords(List<Token> tokens, int i, List<String> words,
+      boolean caseless) {
+    if (i + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      String w = tokens.get(i + k).word();
+      if (!(caseless ? w.equalsIgnoreCase(words.get(k)) : w.equals(words.get(k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean agentMatches(List<Token> tokens, int i, List<String> words) {
+    if (i + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      Token t = tokens.get(i + k);
+      String p = words.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!(p.equals(w) || p.equals(t.lemma()) || w.equals(p + "s") || w.equals(p + "es"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the gazetteer place of that name, if any. */
+  public Optional<Place> place(String name) {
+    return Optional.ofNullable(places.get(name));
+  }
+
+  /** Returns the gazetteer entry of a country's capital or, failing that, the country itself. */
+  public Optional<Place> placeOfCountry(String iso3) {
+    String cap = capitals.get(iso3);
+    Place p = cap == null ? null : places.get(cap);
+    if (p != null && p.country().equals(iso3)) {
+      return Optional.of(p);
+    }
+    String name = countryNames.get(iso3);
+    return Optional.ofNullable(name == null ? null : places.get(name));
+  }
+
+  /** Returns the usual cased form of a lower-case word that is part of a known name. */
+  public Optional<String> casedWord(String lowerWord) {
+    return Optional.ofNullable(casedWords.get(lowerWord));
+  }
+
+  /** Returns the English name of a country code, if known. */
+  public Optional<String> countryName(String iso3) {
+    return Optional.ofNullable(countryNames.get(iso3));
+  }
+
+  /** Returns all places of the gazetteer by name (read-only). */
+  public Map<String, Place> places() {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(places));
+  }
+}

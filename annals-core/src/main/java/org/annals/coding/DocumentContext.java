@@ -1,0 +1,120 @@
+package org.annals.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.actors.ActorComposer;
+import org.annals.actors.ActorMatch;
+import org.annals.actors.Mention;
+
+/**
+ * What the coder remembers while reading one article: the actors named so far (for pronouns and
+ * "the alliance"), and the article's own country (for bare role nouns such as "police"). One per
+ * article; not thread-safe.
+ */
+public final class DocumentContext {
+  private final Optional<LocalDate> date;
+  private final boolean caseless;
+  private final Optional<String> country;
+  private final Set<String> seenOrgs = new HashSet<>();
+  private final List<Seen> seen = new ArrayList<>();
+
+  private record Seen(int sentence, int token, String code, boolean person) {}
+
+  /**
+   * Creates the context of an article.
+   *
+   * @param country the article's own country, if it has one
+   */
+  public DocumentContext(Optional<LocalDate> date, boolean caseless, Optional<String> country) {
+    this.date = date;
+    this.caseless = caseless;
+    this.country = country;
+  }
+
+  /** Returns the publication date. */
+  public Optional<LocalDate> date() {
+    return date;
+  }
+
+  /** Returns whether names are matched without case. */
+  public boolean caseless() {
+    return caseless;
+  }
+
+  /** Returns the article's own country. */
+  public Optional<String> country() {
+    return country;
+  }
+
+  /** Records the mentions of a sentence so that later pronouns can refer to them. */
+  public void remember(int sentence, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.AGENT
+          || m.kind() == Mention.Kind.ORG_NOUN || m.kind() == Mention.Kind.ADJECTIVE) {
+        continue;
+      }
+      if (m.kind() == Mention.Kind.ORG) {
+        seenOrgs.add(m.code());
+      }
+      Optional<ActorMatch> a = ActorComposer.compose(List.of(m), true, country);
+      a.ifPresent(x -> seen.add(new Seen(sentence, m.begin(), x.code(),
+          m.kind() == Mention.Kind.PERSON)));
+    }
+  }
+
+  /** Returns whether the organization was named earlier in the article. */
+  public boolean seenOrg(String code) {
+    return seenOrgs.contains(code);
+  }
+
+  /**
+   * Resolves a pronoun at a position: "he"/"she" to the latest person, "it"/"they" to the latest
+   * country or organization, skipping {@code exclude} (the other actor of the event).
+   */
+  public Optional<String> resolvePronoun(String pronoun, int sentence, int token,
+      Set<String> exclude) {
+    boolean personal = Set.of("he", "she", "him", "her", "his").contains(pronoun);
+    boolean first = Set.of("we", "our", "i").contains(pronoun);
+    if (first) {
+      return Optional.empty();
+    }
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen s = seen.get(i);
+      if (s.sentence > sentence || (s.sentence == sentence && s.token >= token)) {
+        continue;
+      }
+      if (sentence - s.sentence > 3) {
+        break;
+      }
+      if (s.person == personal && !exclude.contains(primary(s.code))) {
+        return Optional.of(s.code);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String primary(String code) {
+    return org.annals.events.ActorRef.primaryOf(code);
+  }
+
+  /** Counts country mentions to find an article's own country: the most named one. */
+  public static Optional<String> mainCountry(List<List<Mention>> sentences) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<Mention> ms : sentences) {
+      for (Mention m : ms) {
+        if (m.isCountryLike()) {
+          counts.merge(m.code(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey);
+  }
+}

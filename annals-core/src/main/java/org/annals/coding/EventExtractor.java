@@ -1,0 +1,333 @@
+package org.annals.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.actors.ActorComposer;
+import org.annals.actors.ActorMatch;
+import org.annals.actors.Mention;
+import org.annals.coding.pattern.EventPattern;
+import org.annals.coding.pattern.PatternLexicon;
+import org.annals.events.ActorRef;
+import org.annals.nlp.Dependency;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Token;
+
+/**
+ * Finds events in a parsed sentence: each token whose lemma is a pattern trigger is tried with its
+ * patterns, most specific first; the source comes from the subject (or the by-agent of a passive,
+ * or the possessor of a noun, or the subject of the verb governing a noun), the target from the
+ * pattern's slots. Coordinated actors give one event per pair. Thread-safe.
+ */
+public final class EventExtractor {
+  /** Relations followed inside a noun phrase when looking for the actor it names. */
+  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss",
+      "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within");
+  /** Verbs that take an event noun as object and lend it their subject ("launched an attack"). */
+  private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "stage", "make",
+      "conduct", "hold", "issue", "mount", "begin", "start", "continue", "step", "announce",
+      "order", "impose", "level", "lodge", "file", "deliver", "pay", "have", "give", "offer",
+      "extend", "open", "resume", "express", "voice", "sign", "reach", "seal", "strike", "unleash",
+      "call", "lead", "join", "organize", "organise", "host", "take", "do", "end", "hold");
+
+  private final PatternLexicon patterns;
+
+  /** Creates an extractor over a pattern lexicon. */
+  public EventExtractor(PatternLexicon patterns) {
+    this.patterns = patterns;
+  }
+
+  /** Returns whether a token can trigger an event, before parsing (for sentence selection). */
+  public boolean mayTrigger(Token t) {
+    return (t.isVerb() && !patterns.verb(t.lemma()).isEmpty())
+        || (t.isNoun() && !patterns.noun(t.lemma()).isEmpty());
+  }
+
+  /**
+   * Returns the events of a parsed sentence, in trigger order.
+   *
+   * @param mentions the sentence's lexicon mentions
+   */
+  public List<Candidate> extract(ParsedSentence s, List<Mention> mentions, DocumentContext ctx) {
+    List<Candidate> out = new ArrayList<>();
+    if (!s.isParsed()) {
+      return out;
+    }
+    Mention[] byToken = new Mention[s.tokens().size()];
+    for (Mention m : mentions) {
+      for (int i = m.begin(); i < m.end(); i++) {
+        byToken[i] = m;
+      }
+    }
+    Reader r = new Reader(s, byToken, ctx);
+    for (Token t : s.tokens()) {
+      List<EventPattern> ps = t.isVerb() ? patterns.verb(t.lemma())
+          : t.isNoun() ? patterns.noun(t.lemma()) : List.of();
+      if (ps.isEmpty() || byToken[t.index()] != null && byToken[t.index()].kind()
+          != Mention.Kind.AGENT) {
+        continue;
+      }
+      for (EventPattern p : ps) {
+        List<Candidate> found = r.tryPattern(t.index(), p);
+        if (!found.isEmpty()) {
+          out.addAll(found);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The reading of one sentence. */
+  private static final class Reader {
+    private final ParsedSentence s;
+    private final Mention[] byToken;
+    private final DocumentContext ctx;
+
+    Reader(ParsedSentence s, Mention[] byToken, DocumentContext ctx) {
+      this.s = s;
+      this.byToken = byToken;
+      this.ctx = ctx;
+    }
+
+    List<Candidate> tryPattern(int trig, EventPattern p) {
+      if (!particleOk(trig, p) || !objectOk(trig, p)) {
+        return List.of();
+      }
+      Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig) : verbSources(trig);
+      if (sources.isEmpty()) {
+        return List.of();
+      }
+      Set<String> sourcePrimaries = new HashSet<>();
+      sources.values().forEach(a -> sourcePrimaries.add(ActorRef.primaryOf(a.code())));
+      Map<Integer, ActorMatch> targets = new LinkedHashMap<>();
+      String slotUsed = "";
+      for (String slot : p.targets()) {
+        targets = slot(trig, slot, p, sourcePrimaries);
+        if (!targets.isEmpty()) {
+          slotUsed = slot;
+          break;
+        }
+      }
+      List<Candidate> out = new ArrayList<>();
+      for (Map.Entry<Integer, ActorMatch> src : sources.entrySet()) {
+        for (Map.Entry<Integer, ActorMatch> tgt : targets.entrySet()) {
+          if (!ActorRef.primaryOf(src.getValue().code())
+              .equals(ActorRef.primaryOf(tgt.getValue().code()))) {
+            String path = s.tokens().get(src.getKey()).word() + " <-subj- "
+                + s.tokens().get(trig).word() + " -" + slotUsed + "-> "
+                + s.tokens().get(tgt.getKey()).word();
+            out.add(new Candidate(s, trig, p, src.getValue(), tgt.getValue(), src.getKey(),
+                tgt.getKey(), path));
+          }
+        }
+      }
+      return out;
+    }
+
+    private boolean particleOk(int trig, EventPattern p) {
+      if (p.particle().isEmpty()) {
+        return true;
+      }
+      for (int c : s.children(trig, "compound:prt")) {
+        if (s.tokens().get(c).lemma().equals(p.particle())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean objectOk(int trig, EventPattern p) {
+      List<Integer> objs = objects(trig, p.noun());
+      if (p.noObject()) {
+        return objs.isEmpty();
+      }
+      if (p.objects().isEmpty()) {
+        return true;
+      }
+      for (int o : objs) {
+        if (p.objects().contains(s.tokens().get(o).lemma())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private List<Integer> objects(int trig, boolean noun) {
+      if (noun) {
+        return s.children(trig, "nmod:of");
+      }
+      List<Integer> objs = new ArrayList<>(s.children(trig, "obj"));
+      objs.addAll(s.children(trig, "nsubj:pass"));
+      return objs;
+    }
+
+    private boolean passive(int trig) {
+      return !s.children(trig, "nsubj:pass").isEmpty() || !s.children(trig, "aux:pass").isEmpty();
+    }
+
+    private Map<Integer, ActorMatch> verbSources(int trig) {
+      List<Integer> heads = new ArrayList<>();
+      if (passive(trig)) {
+        heads.addAll(s.children(trig, "obl:agent"));
+        heads.addAll(s.children(trig, "nmod:agent"));
+        heads.addAll(s.children(trig, "obl:by"));
+      } else {
+        heads.addAll(s.children(trig, "nsubj"));
+        heads.addAll(s.children(trig, "nsubj:xsubj"));
+        if (heads.isEmpty()) {
+          // "... backed Britain by together expelling": the subject of the governing verb
+          for (Dependency d : s.heads(trig)) {
+            if (d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
+                || d.relation().startsWith("conj")) {
+              heads.addAll(s.children(d.governor(), "nsubj"));
+            }
+          }
+        }
+      }
+      return actors(heads, Set.of());
+    }
+
+    private Map<Integer, ActorMatch> nounSources(int trig) {
+      List<Integer> heads = new ArrayList<>(s.children(trig, "nmod:poss"));
+      heads.addAll(s.children(trig, "nmod:by"));
+      heads.addAll(s.children(trig, "nmod:agent"));
+      Map<Integer, ActorMatch> out = actors(heads, Set.of());
+      if (out.isEmpty()) {
+        for (int c : s.children(trig, "amod")) {
+          Mention m = byToken[c];
+          if (m != null && m.isCountryLike()) {
+            out.put(c, new ActorMatch(m.code(), m.begin(), m.end(), m.entry()));
+          }
+        }
+        for (int c : s.children(trig, "compound")) {
+          out.putAll(actors(List.of(c), Set.of()));
+        }
+      }
+      if (out.isEmpty()) {
+        for (Dependency d : s.heads(trig)) {
+          Token gov = s.tokens().get(d.governor());
+          if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
+              && LIGHT_VERBS.contains(gov.lemma())) {
+            return verbSources(d.governor());
+          }
+        }
+      }
+      return out;
+    }
+
+    private Map<Integer, ActorMatch> slot(int trig, String slot, EventPattern p,
+        Set<String> exclude) {
+      if (slot.startsWith("*")) {
+        Map<Integer, ActorMatch> out = new LinkedHashMap<>();
+        for (int o : objects(trig, p.noun())) {
+          findInside(o, exclude).ifPresent(a -> out.put(o, a));
+        }
+        return out;
+      }
+      List<Integer> heads = List.of(trig);
+      for (String step : slot.split("\\.")) {
+        List<Integer> next = new ArrayList<>();
+        for (int h : heads) {
+          next.addAll(step(h, step, p));
+        }
+        heads = next;
+      }
+      return actors(heads, exclude);
+    }
+
+    private List<Integer> step(int head, String rel, EventPattern p) {
+      if (rel.equals("obj") && !p.noun() && passive(head)) {
+        return s.children(head, "nsubj:pass");
+      }
+      if (rel.equals("between") || rel.equals("nmod:between")) {
+        return s.children(head, "nmod:between");
+      }
+      List<Integer> out = new ArrayList<>(s.children(head, rel));
+      if (rel.startsWith("obl:") && out.isEmpty()) {
+        out.addAll(s.children(head, "nmod:" + rel.substring(4)));
+      }
+      return out;
+    }
+
+    /** Resolves each phrase head to an actor, skipping heads that name none. */
+    private Map<Integer, ActorMatch> actors(List<Integer> heads, Set<String> exclude) {
+      Map<Integer, ActorMatch> out = new LinkedHashMap<>();
+      for (int h : heads) {
+        phraseActor(h, exclude).ifPresent(a -> out.put(h, a));
+      }
+      return out;
+    }
+
+    Optional<ActorMatch> phraseActor(int head, Set<String> exclude) {
+      List<Mention> ms = new ArrayList<>();
+      Deque<Integer> queue = new ArrayDeque<>();
+      Set<Integer> seen = new HashSet<>();
+      queue.add(head);
+      while (!queue.isEmpty()) {
+        int t = queue.poll();
+        if (!seen.add(t)) {
+          continue;
+        }
+        Mention m = byToken[t];
+        if (m != null && !ms.contains(m)) {
+          resolve(m, exclude).ifPresent(ms::add);
+        }
+        for (Dependency d : s.children(t)) {
+          if (PHRASE_RELATIONS.contains(d.relation())) {
+            queue.add(d.dependent());
+          }
+        }
+      }
+      Mention h = byToken[head];
+      boolean headAdj = h != null && h.kind() == Mention.Kind.ADJECTIVE
+          && s.tokens().get(head).isNoun();
+      Optional<ActorMatch> a = ActorComposer.compose(ms, headAdj, ctx.country());
+      return a.filter(x -> !exclude.contains(ActorRef.primaryOf(x.code())));
+    }
+
+    /** Finds the first actor anywhere inside a phrase (the "US" of "the US consulate"). */
+    Optional<ActorMatch> findInside(int head, Set<String> exclude) {
+      Deque<Integer> queue = new ArrayDeque<>();
+      Set<Integer> seen = new HashSet<>();
+      queue.add(head);
+      while (!queue.isEmpty()) {
+        int t = queue.poll();
+        if (!seen.add(t)) {
+          continue;
+        }
+        Optional<ActorMatch> a = phraseActor(t, exclude);
+        if (a.isPresent()) {
+          return a;
+        }
+        for (Dependency d : s.children(t)) {
+          if (!d.relation().startsWith("acl") && !d.relation().equals("punct")
+              && !d.relation().startsWith("conj") && !d.relation().equals("nmod:in")) {
+            queue.add(d.dependent());
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Turns pronouns and generic organization nouns into what they refer to. */
+    private Optional<Mention> resolve(Mention m, Set<String> exclude) {
+      if (m.kind() == Mention.Kind.PRONOUN) {
+        return ctx.resolvePronoun(m.code(), s.index(), m.begin(), exclude)
+            .map(code -> new Mention(m.begin(), m.end(), code.length() == 3
+                ? Mention.Kind.COUNTRY : Mention.Kind.ORG, code, m.entry() + "->" + code));
+      }
+      if (m.kind() == Mention.Kind.ORG_NOUN) {
+        // "the alliance" is NATO only where NATO was named before
+        return ctx.seenOrg(m.code()) ? Optional.of(m) : Optional.empty();
+      }
+      return Optional.of(m);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.annals.coding.pattern;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annals.actors.Lexicon;
+
+/** The patterns of {@code lexicon/patterns.tsv}, indexed by trigger lemma. Immutable. */
+public final class PatternLexicon {
+  private final List<EventPattern> all;
+  private final Map<String, List<EventPattern>> verbs = new HashMap<>();
+  private final Map<String, List<EventPattern>> nouns = new HashMap<>();
+
+  private PatternLexicon(List<EventPattern> all) {
+    this.all = List.copyOf(all);
+    for (EventPattern p : all) {
+      (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    }
+    Comparator<EventPattern> order = Comparator.comparingInt(EventPattern::specificity).reversed();
+    verbs.values().forEach(l -> l.sort(order));
+    nouns.values().forEach(l -> l.sort(order));
+  }
+
+  /** Loads the bundled patterns; rows with a bad shape are an error naming the row. */
+  public static PatternLexicon load() {
+    List<EventPattern> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (String[] r : Lexicon.rows("patterns.tsv")) {
+      if (r.length < 6) {
+        throw new IllegalStateException("patterns.tsv: short row " + String.join(" | ", r));
+      }
+      EventPattern p = parse(r);
+      if (!ids.add(p.id())) {
+        throw new IllegalStateException("patterns.tsv: duplicate id " + p.id());
+      }
+      out.add(p);
+    }
+    return new PatternLexicon(out);
+  }
+
+  private static EventPattern parse(String[] r) {
+    String[] lemmaParts = r[3].toLowerCase(Locale.ROOT).trim().split("\\s+", 2);
+    String obj = Lexicon.cell(r, 4);
+    boolean noObject = obj.startsWith("!");
+    Set<String> objects = new HashSet<>();
+    for (String o : Lexicon.list(noObject ? obj.substring(1) : obj)) {
+      objects.add(o.toLowerCase(Locale.ROOT));
+    }
+    List<String> targets = Lexicon.list(Lexicon.cell(r, 5));
+    return new EventPattern(r[0], r[1], r[2].equalsIgnoreCase("N"), lemmaParts[0],
+        lemmaParts.length > 1 ? lemmaParts[1] : "", objects, noObject, targets,
+        Lexicon.cell(r, 6), Lexicon.cell(r, 7));
+  }
+
+  /** Returns the verb patterns of a lemma, most specific first. */
+  public List<EventPattern> verb(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /** Returns the noun patterns of a lemma, most specific first. */
+  public List<EventPattern> noun(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /** Returns whether any pattern has this trigger lemma. */
+  public boolean isTrigger(String lemma) {
+    return verbs.containsKey(lemma) || nouns.containsKey(lemma);
+  }
+
+  /** Returns all patterns in file order. */
+  public List<EventPattern> all() {
+    return all;
+  }
+}

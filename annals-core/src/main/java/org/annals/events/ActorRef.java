@@ -1,0 +1,42 @@
+package org.annals.events;
+
+import java.util.Objects;
+
+/**
+ * An actor as coded in an event: the CAMEO-style code ({@code RUSGOV}, {@code IGOWSTNAT}), the words
+ * of the article that named it, their character offsets in the article, and the lexicon entry that
+ * matched ({@code entry}).
+ */
+public record ActorRef(String code, String text, int begin, int end, String entry) {
+  /** Validates the code. */
+  public ActorRef {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(entry, "entry");
+    if (code.isBlank()) {
+      throw new IllegalArgumentException("actor code must not be blank");
+    }
+  }
+
+  /**
+   * Returns the primary code that scoring compares (FORMAT.md scoring rule 1): the country for a code
+   * that begins with one, else the whole code.
+   */
+  public String primary() {
+    return primaryOf(code);
+  }
+
+  /** Returns the primary code of any actor code string. */
+  public static String primaryOf(String code) {
+    if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG")) {
+      return code;
+    }
+    return code.length() > 3 ? code.substring(0, 3) : code;
+  }
+
+  /** Returns the country part of the code, or an empty string for organizations. */
+  public String country() {
+    String p = primary();
+    return p.length() == 3 && !code.startsWith("IGO") ? p : "";
+  }
+}

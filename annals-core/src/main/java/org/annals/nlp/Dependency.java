@@ -1,0 +1,17 @@
+package org.annals.nlp;
+
+/**
+ * A typed dependency edge between two tokens of a sentence (Universal Dependencies relation names,
+ * enhanced++ where the parser gives them, e.g. {@code obl:to}, {@code nsubj:xsubj}).
+ *
+ * @param governor the head token index
+ * @param dependent the dependent token index
+ * @param relation the relation name
+ */
+public record Dependency(int governor, int dependent, String relation) {
+  /** Returns the relation without its subtype ({@code obl} for {@code obl:to}). */
+  public String base() {
+    int i = relation.indexOf(':');
+    return i < 0 ? relation : relation.substring(0, i);
+  }
+}

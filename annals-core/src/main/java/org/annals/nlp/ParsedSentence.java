@@ -1,0 +1,76 @@
+package org.annals.nlp;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One sentence: its tokens and, once parsed, its dependency edges.
+ *
+ * @param index 0-based index in the article
+ * @param text the sentence text
+ * @param begin character offset in the article text
+ * @param tokens the tokens
+ * @param dependencies the dependency edges, empty when not parsed
+ * @param root the index of the root token, or -1 when not parsed
+ * @param opaque the analysis engine's own handle for the sentence (used only by the pipeline that
+ *     made it), or null
+ */
+public record ParsedSentence(
+    int index,
+    String text,
+    int begin,
+    List<Token> tokens,
+    List<Dependency> dependencies,
+    int root,
+    @org.jspecify.annotations.Nullable Object opaque) {
+
+  /** Copies the lists. */
+  public ParsedSentence {
+    tokens = List.copyOf(tokens);
+    dependencies = List.copyOf(dependencies);
+  }
+
+  /** Returns whether the sentence has dependencies. */
+  public boolean isParsed() {
+    return root >= 0;
+  }
+
+  /** Returns the edges whose governor is {@code token}. */
+  public List<Dependency> children(int token) {
+    List<Dependency> out = new ArrayList<>(4);
+    for (Dependency d : dependencies) {
+      if (d.governor() == token) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the edges whose dependent is {@code token}. */
+  public List<Dependency> heads(int token) {
+    List<Dependency> out = new ArrayList<>(2);
+    for (Dependency d : dependencies) {
+      if (d.dependent() == token) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the dependents of {@code token} by exactly {@code relation}. */
+  public List<Integer> children(int token, String relation) {
+    List<Integer> out = new ArrayList<>(2);
+    for (Dependency d : dependencies) {
+      if (d.governor() == token && d.relation().equals(relation)) {
+        out.add(d.dependent());
+      }
+    }
+    return out.isEmpty() ? Collections.emptyList() : out;
+  }
+
+  /** Returns a copy with entities and dependencies filled in. */
+  public ParsedSentence withParse(List<Token> newTokens, List<Dependency> deps, int newRoot) {
+    return new ParsedSentence(index, text, begin, newTokens, deps, newRoot, opaque);
+  }
+}

@@ -1,0 +1,81 @@
+package org.annals.time;
+
+import java.util.List;
+import java.util.Set;
+import org.annals.nlp.Dependency;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Token;
+
+/**
+ * Cause cues: whether one trigger is introduced as the reason of another ("in response to",
+ * "in retaliation for", "after", "following", "prompted by", "as a result of", "in the wake of"),
+ * and whether a trigger says it responds to something not named in its sentence ("in
+ * retaliation", "reacted", "the move came after"). Stateless.
+ */
+public final class CauseCues {
+  private static final Set<String> CUE_WORDS = Set.of("after", "following", "response",
+      "retaliation", "result", "wake", "reprisal", "revenge", "because", "over", "prompt",
+      "since", "due", "answer", "protest");
+  private static final Set<String> RESPONSE_WORDS = Set.of("retaliation", "response", "react",
+      "respond", "retaliate", "reprisal", "retaliatory", "tit-for-tat", "riposte", "revenge");
+
+  /**
+   * Returns whether the event at {@code effect} is said to respond to the event at {@code cause}
+   * in the same sentence: the cause lies under the effect's clause behind a cue word.
+   */
+  public boolean causes(ParsedSentence s, int cause, int effect) {
+    if (!s.isParsed() || cause == effect) {
+      return false;
+    }
+    boolean cue = false;
+    int t = cause;
+    for (int depth = 0; depth < 8; depth++) {
+      cue |= hasCue(s, t);
+      Dependency up = up(s, t);
+      if (up == null) {
+        return false;
+      }
+      if (CUE_WORDS.contains(s.tokens().get(up.governor()).lemma()) && up.governor() != effect) {
+        cue = true;
+      }
+      if (up.governor() == effect) {
+        return cue || up.relation().contains("after") || up.relation().contains("following");
+      }
+      t = up.governor();
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether a trigger's sentence says it responds to an earlier event without naming it
+   * ("closed the consulate in retaliation", "Moscow reacted by").
+   */
+  public boolean respondsToEarlier(ParsedSentence s, int trigger) {
+    List<Token> toks = s.tokens();
+    for (Token t : toks) {
+      if (RESPONSE_WORDS.contains(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCue(ParsedSentence s, int t) {
+    for (Dependency d : s.children(t)) {
+      if ((d.relation().equals("case") || d.relation().equals("mark"))
+          && CUE_WORDS.contains(s.tokens().get(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Dependency up(ParsedSentence s, int t) {
+    for (Dependency d : s.heads(t)) {
+      if (!d.relation().equals("root") && !d.relation().equals("ref")) {
+        return d;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,149 @@
+package org.annals.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.annals.events.EventDate;
+import org.annals.events.Mode;
+import org.annals.nlp.Dependency;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Token;
+
+/**
+ * Dates the events of an article, sentence by sentence. A date phrase belongs to the event it
+ * modifies in the dependency tree (or to the events under the verb it modifies); an event with no
+ * date phrase of its own takes the story's current past date when told in the past tense after a
+ * historical date ("In 2018, ... Days later, ..."), else the publication date. One per article;
+ * not thread-safe.
+ */
+public final class EventDater {
+  private final Optional<LocalDate> pub;
+  private final ModeDetector modes;
+  private Optional<EventDate> narrative = Optional.empty();
+
+  /** Creates the dater of an article published on {@code pub}. */
+  public EventDater(Optional<LocalDate> pub, ModeDetector modes) {
+    this.pub = pub;
+    this.modes = modes;
+  }
+
+  /**
+   * Returns the date of each trigger of a sentence (same order), and moves the story's current
+   * past date on. Call for every sentence of the article in order, with or without triggers.
+   */
+  public List<Optional<EventDate>> date(ParsedSentence s, List<Integer> triggers) {
+    List<DateMention> past = DateExpressions.find(s.tokens(), pub, false, narrative);
+    List<DateMention> future = DateExpressions.find(s.tokens(), pub, true, narrative);
+    List<DateMention> mentions = new ArrayList<>(past.size());
+    List<Integer> attach = new ArrayList<>(past.size());
+    for (int k = 0; k < past.size(); k++) {
+      DateMention m = past.get(k);
+      int at = s.isParsed() ? attachment(s, m) : -1;
+      boolean fut = sentenceFuture(s) || at >= 0 && modes.mode(s, at) == Mode.FUTURE;
+      mentions.add(fut && k < future.size() ? future.get(k) : m);
+      attach.add(at);
+    }
+    List<Optional<EventDate>> out = new ArrayList<>(triggers.size());
+    for (int trig : triggers) {
+      out.add(dateOf(s, trig, mentions, attach));
+    }
+    moveNarrative(s, mentions);
+    return out;
+  }
+
+  private Optional<EventDate> dateOf(ParsedSentence s, int trig, List<DateMention> mentions,
+      List<Integer> attach) {
+    // the closest date phrase on the trigger's way up the tree
+    int t = trig;
+    for (int depth = 0; depth < 8 && t >= 0; depth++) {
+      for (int k = 0; k < mentions.size(); k++) {
+        if (attach.get(k) == t) {
+          return Optional.of(mentions.get(k).date());
+        }
+      }
+      t = governor(s, t);
+    }
+    if (!s.isParsed() && mentions.size() == 1) {
+      return Optional.of(mentions.get(0).date());
+    }
+    Token tok = s.tokens().get(trig);
+    boolean pastTense = tok.tag().equals("VBD") || tok.tag().equals("VBN");
+    if (narrative.isPresent() && pastTense) {
+      EventDate n = narrative.get();
+      return Optional.of(new EventDate(n.day(), n.precision(), "tense-inferred"));
+    }
+    return pub.map(p -> new EventDate(p, EventDate.Precision.DAY, "document"));
+  }
+
+  private void moveNarrative(ParsedSentence s, List<DateMention> mentions) {
+    for (DateMention m : mentions) {
+      if (m.historical()) {
+        narrative = Optional.of(m.date());
+      } else if (!m.narrative()) {
+        narrative = Optional.empty();
+      }
+    }
+    if (mentions.isEmpty() && presentTense(s)) {
+      narrative = Optional.empty();
+    }
+  }
+
+  /** The token a date phrase modifies: the governor of the phrase's head. */
+  private static int attachment(ParsedSentence s, DateMention m) {
+    for (int i = m.begin(); i < m.end(); i++) {
+      for (Dependency d : s.heads(i)) {
+        if (d.governor() < m.begin() || d.governor() >= m.end()) {
+          if (d.relation().equals("root")) {
+            return i;
+          }
+          return d.governor();
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int governor(ParsedSentence s, int t) {
+    for (Dependency d : s.heads(t)) {
+      if (!d.relation().equals("root") && !d.relation().equals("ref")
+          && !d.relation().startsWith("nsubj")) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sentenceFuture(ParsedSentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(java.util.Locale.ROOT);
+      if (t.tag().equals("MD") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean presentTense(ParsedSentence s) {
+    if (s.isParsed()) {
+      String tag = s.tokens().get(s.root()).tag();
+      if (tag.equals("VBZ") || tag.equals("VBP")) {
+        return true;
+      }
+      for (Dependency d : s.children(s.root())) {
+        String ct = s.tokens().get(d.dependent()).tag();
+        if (d.relation().startsWith("aux") && (ct.equals("VBZ") || ct.equals("VBP")
+            || ct.equals("MD"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.isVerb()) {
+        return t.tag().equals("VBZ") || t.tag().equals("VBP") || t.tag().equals("MD");
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,139 @@
+package org.annals.time;
+
+import java.util.Set;
+import org.annals.events.Mode;
+import org.annals.nlp.Dependency;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Token;
+
+/**
+ * Reads the mode of an event from its trigger's neighbourhood: negation ("did not", "never",
+ * "denied"), future ("will", "is to", "plans to", "scheduled"), hypothetical ("if", "could", "may",
+ * "would", "threatened to", "proposed"). A noun trigger takes the mode of the verb that governs it.
+ * Stateless and thread-safe.
+ */
+public final class ModeDetector {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> HYPO_AUX = Set.of("would", "could", "might", "may", "should",
+      "can", "'d", "ca", "must");
+  private static final Set<String> FUTURE_HEADS = Set.of("plan", "intend", "expect", "schedule",
+      "set", "prepare", "aim", "pledge", "promise", "vow", "agree", "announce", "be", "due",
+      "want", "hope", "seek", "consider", "mull", "going", "go");
+  private static final Set<String> HYPO_HEADS = Set.of("threaten", "propose", "suggest", "urge",
+      "call", "demand", "ask", "warn", "could", "may", "possible", "likely", "try", "offer");
+  private static final Set<String> NEGATING_HEADS = Set.of("deny", "fail", "refuse", "reject",
+      "decline", "avoid", "stop", "cancel", "postpone", "defer", "halt", "prevent", "rule");
+  private static final Set<String> SAY = Set.of("say", "announce", "state", "declare", "add",
+      "tell", "report", "confirm", "insist", "claim");
+
+  /** Returns the mode of the event triggered by token {@code trigger}. */
+  public Mode mode(ParsedSentence s, int trigger) {
+    if (!s.isParsed()) {
+      return Mode.ASSERTED;
+    }
+    Mode own = local(s, trigger);
+    if (own != Mode.ASSERTED) {
+      return own;
+    }
+    // walk up through the verbs that govern the trigger: "refused to meet", "will visit ... a visit"
+    int t = trigger;
+    for (int depth = 0; depth < 3; depth++) {
+      Dependency up = governing(s, t);
+      if (up == null) {
+        return Mode.ASSERTED;
+      }
+      Token gov = s.tokens().get(up.governor());
+      String rel = up.relation();
+      if (rel.startsWith("xcomp") || rel.startsWith("ccomp") && !SAY.contains(gov.lemma())) {
+        if (NEGATING_HEADS.contains(gov.lemma())) {
+          return Mode.NEGATED;
+        }
+        if (HYPO_HEADS.contains(gov.lemma())) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (FUTURE_HEADS.contains(gov.lemma()) || gov.word().equalsIgnoreCase("scheduled")) {
+          return Mode.FUTURE;
+        }
+      }
+      if (rel.startsWith("ccomp") && SAY.contains(gov.lemma())) {
+        return Mode.ASSERTED;
+      }
+      if (rel.startsWith("advcl") || rel.startsWith("acl:relcl")) {
+        return Mode.ASSERTED;
+      }
+      Mode m = local(s, up.governor());
+      if (m != Mode.ASSERTED) {
+        return m == Mode.NEGATED && !rel.startsWith("xcomp") ? Mode.ASSERTED : m;
+      }
+      t = up.governor();
+    }
+    return Mode.ASSERTED;
+  }
+
+  /** The mode marked on the token itself: its auxiliaries, negation and "if". */
+  private static Mode local(ParsedSentence s, int t) {
+    boolean to = false;
+    for (Dependency d : s.children(t)) {
+      Token c = s.tokens().get(d.dependent());
+      String w = c.word().toLowerCase(java.util.Locale.ROOT);
+      String rel = d.relation();
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+          && NEGATORS.contains(w)) {
+        return Mode.NEGATED;
+      }
+      if (rel.startsWith("mark") && (w.equals("if") || w.equals("unless"))) {
+        return Mode.HYPOTHETICAL;
+      }
+      if (rel.startsWith("aux") && FUTURE_AUX.contains(w)) {
+        return Mode.FUTURE;
+      }
+      if (rel.startsWith("aux") && HYPO_AUX.contains(w)) {
+        return saidWould(s, t, w) ? Mode.FUTURE : Mode.HYPOTHETICAL;
+      }
+      if (rel.equals("mark") && w.equals("to")) {
+        to = true;
+      }
+      if (rel.equals("amod") && c.lemma().matches("planned|proposed|possible|potential|future"
+          + "|upcoming|scheduled|expected|prospective|mooted")) {
+        return c.lemma().matches("possible|potential|proposed|mooted")
+            ? Mode.HYPOTHETICAL : Mode.FUTURE;
+      }
+    }
+    if (to && beTo(s, t)) {
+      return Mode.FUTURE;
+    }
+    return Mode.ASSERTED;
+  }
+
+  /** "is to be terminated", "staff accreditation to be withdrawn": be + to + verb. */
+  private static boolean beTo(ParsedSentence s, int t) {
+    for (Dependency d : s.children(t)) {
+      if (d.relation().equals("aux:pass")) {
+        return true;
+      }
+    }
+    Dependency up = governing(s, t);
+    return up != null && s.tokens().get(up.governor()).lemma().equals("be");
+  }
+
+  /** "announced that it would": reported future, not hypothetical. */
+  private static boolean saidWould(ParsedSentence s, int t, String aux) {
+    if (!aux.equals("would") && !aux.equals("'d")) {
+      return false;
+    }
+    Dependency up = governing(s, t);
+    return up != null && up.relation().startsWith("ccomp")
+        && SAY.contains(s.tokens().get(up.governor()).lemma());
+  }
+
+  private static Dependency governing(ParsedSentence s, int t) {
+    for (Dependency d : s.heads(t)) {
+      if (!d.relation().equals("root") && !d.relation().startsWith("conj")
+          && !d.relation().startsWith("nsubj") && !d.relation().equals("ref")) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
