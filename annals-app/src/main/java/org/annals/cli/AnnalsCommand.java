@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "annals 0.1.0",
     description = "Codes news articles into dated CAMEO/PLOVER political events.",
-    subcommands = {CodeCommand.class, EvalCommand.class})
+    subcommands = {CodeCommand.class, EvalCommand.class, ParseCommand.class})
 public final class AnnalsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -34,7 +34,7 @@ public final class EventExtractor {
       "conduct", "hold", "issue", "mount", "begin", "start", "continue", "step", "announce",
       "order", "impose", "level", "lodge", "file", "deliver", "pay", "have", "give", "offer",
       "extend", "open", "resume", "express", "voice", "sign", "reach", "seal", "strike", "unleash",
-      "call", "lead", "join", "organize", "organise", "host", "take", "do", "end", "hold");
+      "call", "lead", "join", "organize", "organise", "host", "take", "do", "end");
 
   private final PatternLexicon patterns;
 
@@ -319,7 +319,8 @@ public final class EventExtractor {
     /** Turns pronouns and generic organization nouns into what they refer to. */
     private Optional<Mention> resolve(Mention m, Set<String> exclude) {
       if (m.kind() == Mention.Kind.PRONOUN) {
-        return ctx.resolvePronoun(m.code(), s.index(), m.begin(), exclude)
+        // no exclusion here: "his counterpart" refers to the subject and so codes no event
+        return ctx.resolvePronoun(m.code(), s.index(), m.begin(), Set.of())
             .map(code -> new Mention(m.begin(), m.end(), code.length() == 3
                 ? Mention.Kind.COUNTRY : Mention.Kind.ORG, code, m.entry() + "->" + code));
       }

@@ -51,10 +51,35 @@ public final class CauseCues {
    * ("closed the consulate in retaliation", "Moscow reacted by").
    */
   public boolean respondsToEarlier(ParsedSentence s, int trigger) {
-    List<Token> toks = s.tokens();
-    for (Token t : toks) {
-      if (RESPONSE_WORDS.contains(t.lemma())) {
+    if (!s.isParsed()) {
+      return false;
+    }
+    if (RESPONSE_WORDS.contains(s.tokens().get(trigger).lemma())) {
+      return true;
+    }
+    // the cue hangs on the trigger, on a verb it is coordinated with, or on the verb it serves
+    List<Integer> heads = new java.util.ArrayList<>(List.of(trigger));
+    for (Dependency d : s.heads(trigger)) {
+      if (d.relation().startsWith("conj") || d.relation().startsWith("xcomp")
+          || d.relation().startsWith("advcl")) {
+        heads.add(d.governor());
+      }
+    }
+    for (Dependency d : s.children(trigger)) {
+      if (d.relation().startsWith("conj")) {
+        heads.add(d.dependent());
+      }
+    }
+    for (int h : heads) {
+      if (RESPONSE_WORDS.contains(s.tokens().get(h).lemma()) && h != trigger) {
         return true;
+      }
+      for (Dependency d : s.children(h)) {
+        Token c = s.tokens().get(d.dependent());
+        if (!d.relation().startsWith("conj") && RESPONSE_WORDS.contains(c.lemma())
+            && s.children(d.dependent()).stream().noneMatch(x -> x.relation().startsWith("nmod"))) {
+          return true;
+        }
       }
     }
     return false;

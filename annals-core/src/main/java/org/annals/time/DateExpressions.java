@@ -204,7 +204,7 @@ final class DateExpressions {
 
   private static DateMention dayOf(int y, Month m, int day, int b, int e,
       Optional<LocalDate> pub) {
-    if (day < 1 || day > m.length(y % 4 == 0)) {
+    if (day < 1 || day > m.length(java.time.Year.isLeap(y))) {
       return null;
     }
     return mention(b, e, LocalDate.of(y, m, day), Precision.DAY, "explicit", pub);
@@ -218,7 +218,7 @@ final class DateExpressions {
     }
     LocalDate p = pub.get();
     int y = p.getYear();
-    LocalDate d = LocalDate.of(y, m, Math.min(day, m.length(y % 4 == 0)));
+    LocalDate d = LocalDate.of(y, m, Math.min(day, m.length(java.time.Year.isLeap(y))));
     if (future && d.isBefore(p)) {
       d = d.plusYears(1);
     } else if (!future && d.isAfter(p.plusDays(1))) {

@@ -94,9 +94,10 @@ public final class ModeDetector {
       if (rel.equals("mark") && w.equals("to")) {
         to = true;
       }
-      if (rel.equals("amod") && c.lemma().matches("planned|proposed|possible|potential|future"
+      // the word, not the lemma: a VBN-tagged "planned" has the lemma "plan"
+      if (rel.equals("amod") && w.matches("planned|proposed|possible|potential|future"
           + "|upcoming|scheduled|expected|prospective|mooted")) {
-        return c.lemma().matches("possible|potential|proposed|mooted")
+        return w.matches("possible|potential|proposed|mooted")
             ? Mode.HYPOTHETICAL : Mode.FUTURE;
       }
     }

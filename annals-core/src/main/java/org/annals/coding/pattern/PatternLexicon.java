@@ -43,6 +43,17 @@ public final class PatternLexicon {
     return new PatternLexicon(out);
   }
 
+  /** Builds a lexicon from patterns given in code (tests, embedders); ids must be unique. */
+  public static PatternLexicon of(List<EventPattern> patterns) {
+    Set<String> ids = new HashSet<>();
+    for (EventPattern p : patterns) {
+      if (!ids.add(p.id())) {
+        throw new IllegalArgumentException("duplicate pattern id " + p.id());
+      }
+    }
+    return new PatternLexicon(patterns);
+  }
+
   private static EventPattern parse(String[] r) {
     String[] lemmaParts = r[3].toLowerCase(Locale.ROOT).trim().split("\\s+", 2);
     String obj = Lexicon.cell(r, 4);

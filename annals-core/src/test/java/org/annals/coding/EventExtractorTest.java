@@ -1,0 +1,324 @@
+package org.annals.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.annals.actors.Mention;
+import org.annals.actors.Mention.Kind;
+import org.annals.coding.pattern.EventPattern;
+import org.annals.coding.pattern.PatternLexicon;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Sentences;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+  private static final PatternLexicon PATTERNS =
+      PatternLexicon.of(
+          List.of(
+              verb("accuse-v", "112", "accuse", Set.of(), "obj"),
+              verb("condemn-v", "111", "condemn", Set.of(), "obj"),
+              verb("attack-v", "190", "attack", Set.of(), "obj"),
+              verb("expel-v", "174", "expel", Set.of(), "obj"),
+              verb("suspend-mission", "161", "suspend", Set.of("mission", "embassy"),
+                  "obj.nmod:to", "*"),
+              verb("suspend-talks", "164", "suspend", Set.of("talk", "negotiation"), "obl:with"),
+              noun("invasion-n", "192", "invasion", "nmod:of"),
+              noun("attack-n", "190", "attack", "nmod:on", "nmod:against")));
+
+  private final EventExtractor extractor = new EventExtractor(PATTERNS);
+  private final DocumentContext ctx = new DocumentContext(Optional.empty(), false,
+      Optional.empty());
+
+  private static EventPattern verb(String id, String code, String lemma, Set<String> objects,
+      String... targets) {
+    return new EventPattern(id, code, false, lemma, "", objects, false, List.of(targets), "", "");
+  }
+
+  private static EventPattern noun(String id, String code, String lemma, String... targets) {
+    return new EventPattern(id, code, true, lemma, "", Set.of(), false, List.of(targets), "", "");
+  }
+
+  private static Mention m(int token, Kind kind, String code) {
+    return new Mention(token, token + 1, kind, code, "test:" + code);
+  }
+
+  private static String dyad(Candidate c) {
+    return c.source().code() + ">" + c.target().code() + ":" + c.pattern().code();
+  }
+
+  @Test
+  void extract_subjectVerbObject_givesOneEvent() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Georgia/NNP accused/VBD/accuse Russia/NNP of/IN provocations/NNS/provocation ./.",
+            "root(ROOT-0, accused-2)",
+            "nsubj(accused-2, Georgia-1)",
+            "obj(accused-2, Russia-3)",
+            "case(provocations-5, of-4)",
+            "obl:of(accused-2, provocations-5)",
+            "punct(accused-2, .-6)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "GEO"), m(2, Kind.COUNTRY, "RUS")), ctx);
+
+    assertEquals(1, out.size());
+    Candidate c = out.get(0);
+    assertEquals("GEO>RUS:112", dyad(c));
+    assertEquals(1, c.trigger());
+    assertEquals(0, c.sourceHead());
+    assertEquals(2, c.targetHead());
+    assertEquals("accuse-v", c.pattern().id());
+  }
+
+  @Test
+  void extract_passiveWithByAgent_agentIsSource() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Georgia/NNP was/VBD/be attacked/VBN/attack by/IN Russia/NNP ./.",
+            "root(ROOT-0, attacked-3)",
+            "nsubj:pass(attacked-3, Georgia-1)",
+            "aux:pass(attacked-3, was-2)",
+            "case(Russia-5, by-4)",
+            "obl:agent(attacked-3, Russia-5)",
+            "punct(attacked-3, .-6)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "GEO"), m(4, Kind.COUNTRY, "RUS")), ctx);
+
+    assertEquals(List.of("RUS>GEO:190"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_coordinatedSubjects_giveOneEventEach() {
+    ParsedSentence s =
+        Sentences.parse(
+            "France/NNP and/CC Germany/NNP condemned/VBD/condemn Russia/NNP ./.",
+            "root(ROOT-0, condemned-4)",
+            "nsubj(condemned-4, France-1)",
+            "cc(Germany-3, and-2)",
+            "conj:and(France-1, Germany-3)",
+            "nsubj(condemned-4, Germany-3)",
+            "obj(condemned-4, Russia-5)",
+            "punct(condemned-4, .-6)");
+
+    List<Candidate> out =
+        extractor.extract(
+            s,
+            List.of(m(0, Kind.COUNTRY, "FRA"), m(2, Kind.COUNTRY, "DEU"),
+                m(4, Kind.COUNTRY, "RUS")),
+            ctx);
+
+    assertEquals(Set.of("FRA>RUS:111", "DEU>RUS:111"),
+        out.stream().map(EventExtractorTest::dyad).collect(Collectors.toSet()));
+    assertEquals(2, out.size());
+  }
+
+  @Test
+  void extract_nounWithPossessorAndOf_possessorIsSourceOfIsTarget() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Russia/NNP 's/POS invasion/NN of/IN Georgia/NNP drew/VBD/draw rebukes/NNS/rebuke ./.",
+            "root(ROOT-0, drew-6)",
+            "nmod:poss(invasion-3, Russia-1)",
+            "case(Russia-1, 's-2)",
+            "nsubj(drew-6, invasion-3)",
+            "case(Georgia-5, of-4)",
+            "nmod:of(invasion-3, Georgia-5)",
+            "obj(drew-6, rebukes-7)",
+            "punct(drew-6, .-8)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "RUS"), m(4, Kind.COUNTRY, "GEO")), ctx);
+
+    assertEquals(List.of("RUS>GEO:192"), out.stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(2, out.get(0).trigger());
+    assertTrue(out.get(0).pattern().noun());
+  }
+
+  @Test
+  void extract_lightVerbLaunchedAnAttackOn_lendsItsSubject() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Russia/NNP launched/VBD/launch an/DT attack/NN on/IN Georgia/NNP ./.",
+            "root(ROOT-0, launched-2)",
+            "nsubj(launched-2, Russia-1)",
+            "det(attack-4, an-3)",
+            "obj(launched-2, attack-4)",
+            "case(Georgia-6, on-5)",
+            "nmod:on(attack-4, Georgia-6)",
+            "punct(launched-2, .-7)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "RUS"), m(5, Kind.COUNTRY, "GEO")), ctx);
+
+    assertEquals(List.of("RUS>GEO:190"), out.stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(Sentences.at(s, "attack"), out.get(0).trigger());
+  }
+
+  @Test
+  void extract_suspendWithMissionObject_picksMissionPattern() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Russia/NNP suspended/VBD/suspend its/PRP$ mission/NN to/TO NATO/NNP ./.",
+            "root(ROOT-0, suspended-2)",
+            "nsubj(suspended-2, Russia-1)",
+            "nmod:poss(mission-4, its-3)",
+            "obj(suspended-2, mission-4)",
+            "case(NATO-6, to-5)",
+            "nmod:to(mission-4, NATO-6)",
+            "punct(suspended-2, .-7)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "RUS"), m(5, Kind.ORG, "IGOWSTNAT")),
+            ctx);
+
+    assertEquals(List.of("RUS>IGOWSTNAT:161"),
+        out.stream().map(EventExtractorTest::dyad).toList());
+    assertEquals("suspend-mission", out.get(0).pattern().id());
+  }
+
+  @Test
+  void extract_suspendWithTalksObject_picksTalksPattern() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Russia/NNP suspended/VBD/suspend talks/NNS/talk with/IN Ukraine/NNP ./.",
+            "root(ROOT-0, suspended-2)",
+            "nsubj(suspended-2, Russia-1)",
+            "obj(suspended-2, talks-3)",
+            "case(Ukraine-5, with-4)",
+            "obl:with(suspended-2, Ukraine-5)",
+            "punct(suspended-2, .-6)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "RUS"), m(4, Kind.COUNTRY, "UKR")), ctx);
+
+    assertEquals(List.of("RUS>UKR:164"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_suspendWithUnlistedObject_givesNoEvent() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Russia/NNP suspended/VBD/suspend flights/NNS/flight to/TO Georgia/NNP ./.",
+            "root(ROOT-0, suspended-2)",
+            "nsubj(suspended-2, Russia-1)",
+            "obj(suspended-2, flights-3)",
+            "case(Georgia-5, to-4)",
+            "nmod:to(flights-3, Georgia-5)",
+            "punct(suspended-2, .-6)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "RUS"), m(4, Kind.COUNTRY, "GEO")), ctx);
+
+    assertTrue(out.isEmpty(), () -> "unexpected: " + out);
+  }
+
+  /** "Georgia expelled two Russian diplomats ." */
+  private static final ParsedSentence EXPELLED_DIPLOMATS =
+      Sentences.parse(
+          "Georgia/NNP expelled/VBD/expel two/CD Russian/JJ diplomats/NNS/diplomat ./.",
+          "root(ROOT-0, expelled-2)",
+          "nsubj(expelled-2, Georgia-1)",
+          "nummod(diplomats-5, two-3)",
+          "amod(diplomats-5, Russian-4)",
+          "obj(expelled-2, diplomats-5)",
+          "punct(expelled-2, .-6)");
+
+  @Test
+  void extract_nationalityAdjectivePlusRoleNoun_composesCountryRole() {
+    List<Candidate> out =
+        extractor.extract(
+            EXPELLED_DIPLOMATS,
+            List.of(m(0, Kind.COUNTRY, "GEO"), m(3, Kind.ADJECTIVE, "RUS"),
+                m(4, Kind.AGENT, "GOV")),
+            ctx);
+
+    assertEquals(List.of("GEO>RUSGOV:174"), out.stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(3, out.get(0).target().begin());
+    assertEquals(5, out.get(0).target().end());
+  }
+
+  @Test
+  void extract_sameCountryOnBothSides_givesNoEvent() {
+    List<Candidate> out =
+        extractor.extract(
+            EXPELLED_DIPLOMATS,
+            List.of(m(0, Kind.COUNTRY, "RUS"), m(3, Kind.ADJECTIVE, "RUS"),
+                m(4, Kind.AGENT, "GOV")),
+            ctx);
+
+    assertTrue(out.isEmpty(), () -> "unexpected: " + out);
+  }
+
+  @Test
+  void extract_subjectNamingNoActor_givesNoEvent() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Officials/NNS/official condemned/VBD/condemn Russia/NNP ./.",
+            "root(ROOT-0, condemned-2)",
+            "nsubj(condemned-2, Officials-1)",
+            "obj(condemned-2, Russia-3)");
+
+    assertTrue(extractor.extract(s, List.of(m(2, Kind.COUNTRY, "RUS")), ctx).isEmpty());
+  }
+
+  @Test
+  void extract_bareRoleNounWithDocumentCountry_takesThatCountry() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Police/NNS/police attacked/VBD/attack Armenia/NNP ./.",
+            "root(ROOT-0, attacked-2)",
+            "nsubj(attacked-2, Police-1)",
+            "obj(attacked-2, Armenia-3)");
+    DocumentContext azerbaijani = new DocumentContext(Optional.empty(), false, Optional.of("AZE"));
+
+    List<Candidate> out = extractor.extract(
+        s, List.of(m(0, Kind.AGENT, "COP"), m(2, Kind.COUNTRY, "ARM")), azerbaijani);
+
+    assertEquals(List.of("AZECOP>ARM:190"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_unparsedSentence_givesNothing() {
+    ParsedSentence s = Sentences.tokensOnly("Georgia/NNP accused/VBD/accuse Russia/NNP");
+
+    assertTrue(extractor.extract(
+        s, List.of(m(0, Kind.COUNTRY, "GEO"), m(2, Kind.COUNTRY, "RUS")), ctx).isEmpty());
+  }
+
+  @Test
+  void mayTrigger_verbOrNounWithPatterns_isTrueOtherwiseFalse() {
+    ParsedSentence s =
+        Sentences.tokensOnly("accused/VBD/accuse invasion/NN/invasion invasion/VB/invasion"
+            + " talks/NNS/talk");
+
+    assertTrue(extractor.mayTrigger(s.tokens().get(0)));
+    assertTrue(extractor.mayTrigger(s.tokens().get(1)));
+    assertFalse(extractor.mayTrigger(s.tokens().get(2)));
+    assertFalse(extractor.mayTrigger(s.tokens().get(3)));
+  }
+
+  @Test
+  void patternLexiconOf_duplicateIds_throws() {
+    EventPattern p = verb("dup", "112", "accuse", Set.of(), "obj");
+
+    assertThrows(IllegalArgumentException.class, () -> PatternLexicon.of(List.of(p, p)));
+  }
+
+  @Test
+  void patternLexiconOf_sameLemma_mostSpecificFirst() {
+    EventPattern any = verb("any", "160", "suspend", Set.of(), "obj");
+    EventPattern mission = verb("m", "161", "suspend", Set.of("mission"), "obj");
+
+    PatternLexicon lex = PatternLexicon.of(List.of(any, mission));
+
+    assertEquals(List.of("m", "any"), lex.verb("suspend").stream().map(EventPattern::id).toList());
+    assertEquals(List.of(any, mission), lex.all());
+  }
+}

@@ -1,0 +1,163 @@
+package org.annals.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.annals.events.EventDate;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Sentences;
+import org.junit.jupiter.api.Test;
+
+class EventDaterTest {
+  /** A Monday. */
+  private static final Optional<LocalDate> PUB = Optional.of(LocalDate.of(2021, 10, 18));
+
+  private static final ParsedSentence HISTORICAL =
+      Sentences.sentence(
+          0,
+          0,
+          "In/IN 2018/CD ,/, Moscow/NNP expelled/VBD/expel three/CD attaches/NNS/attache ./.",
+          "root(ROOT-0, expelled-5)",
+          "case(2018-2, In-1)",
+          "obl:in(expelled-5, 2018-2)",
+          "punct(expelled-5, ,-3)",
+          "nsubj(expelled-5, Moscow-4)",
+          "nummod(attaches-7, three-6)",
+          "obj(expelled-5, attaches-7)",
+          "punct(expelled-5, .-8)");
+
+  private final EventDater dater = new EventDater(PUB, new ModeDetector());
+
+  private Optional<EventDate> dateOf(ParsedSentence s, String trigger) {
+    return dater.date(s, List.of(Sentences.at(s, trigger))).get(0);
+  }
+
+  private static ParsedSentence pastSentence(int index, String tokens, String verb) {
+    String[] words = tokens.split(" ");
+    int v = 0;
+    while (!words[v].startsWith(verb + "/")) {
+      v++;
+    }
+    return Sentences.sentence(
+        index,
+        0,
+        tokens,
+        "root(ROOT-0, " + verb + "-" + (v + 1) + ")",
+        "nsubj(" + verb + "-" + (v + 1) + ", " + words[0].split("/")[0] + "-1)");
+  }
+
+  @Test
+  void date_phraseAttachedToFartherEvent_goesToThatEventNotTheNearest() {
+    // "in 2014" stands right before "cut" but modifies "invaded"; "on Thursday" modifies "cut"
+    ParsedSentence s =
+        Sentences.parse(
+            "Ukraine/NNP ,/, which/WDT Russia/NNP invaded/VBD/invade in/IN 2014/CD ,/,"
+                + " cut/VBD/cut ties/NNS/tie on/IN Thursday/NNP ./.",
+            "root(ROOT-0, cut-9)",
+            "nsubj(cut-9, Ukraine-1)",
+            "punct(Ukraine-1, ,-2)",
+            "acl:relcl(Ukraine-1, invaded-5)",
+            "obj(invaded-5, which-3)",
+            "nsubj(invaded-5, Russia-4)",
+            "case(2014-7, in-6)",
+            "obl:in(invaded-5, 2014-7)",
+            "punct(Ukraine-1, ,-8)",
+            "obj(cut-9, ties-10)",
+            "case(Thursday-12, on-11)",
+            "obl:on(cut-9, Thursday-12)",
+            "punct(cut-9, .-13)");
+
+    List<Optional<EventDate>> dates =
+        dater.date(s, List.of(Sentences.at(s, "cut"), Sentences.at(s, "invaded")));
+
+    assertEquals("2021-10-14", dates.get(0).orElseThrow().text());
+    assertEquals("2014", dates.get(1).orElseThrow().text());
+  }
+
+  @Test
+  void date_futureSentenceWeekday_isAfterPublication() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Minsk/NNP will/MD reopen/VB the/DT crossing/NN on/IN Thursday/NNP ./.",
+            "root(ROOT-0, reopen-3)",
+            "nsubj(reopen-3, Minsk-1)",
+            "aux(reopen-3, will-2)",
+            "det(crossing-5, the-4)",
+            "obj(reopen-3, crossing-5)",
+            "case(Thursday-7, on-6)",
+            "obl:on(reopen-3, Thursday-7)",
+            "punct(reopen-3, .-8)");
+
+    assertEquals("2021-10-21", dateOf(s, "reopen").orElseThrow().text());
+  }
+
+  @Test
+  void date_narrativeCarriesOverAndResetsOnPresentTense() {
+    ParsedSentence daysLater =
+        Sentences.sentence(
+            1,
+            0,
+            "Days/NNS/day later/RB ,/, Tbilisi/NNP recalled/VBD/recall its/PRP$ ambassador/NN ./.",
+            "root(ROOT-0, recalled-5)",
+            "obl:tmod(recalled-5, Days-1)",
+            "advmod(Days-1, later-2)",
+            "punct(recalled-5, ,-3)",
+            "nsubj(recalled-5, Tbilisi-4)",
+            "nmod:poss(ambassador-7, its-6)",
+            "obj(recalled-5, ambassador-7)",
+            "punct(recalled-5, .-8)");
+    ParsedSentence undatedPast =
+        pastSentence(2, "Tbilisi/NNP also/RB closed/VBD/close the/DT consulate/NN ./.", "closed");
+    ParsedSentence present =
+        pastSentence(3, "Relations/NNS/relation remain/VBP/remain tense/JJ ./.", "remain");
+    ParsedSentence laterPast =
+        pastSentence(4, "Georgia/NNP summoned/VBD/summon the/DT envoy/NN ./.", "summoned");
+
+    EventDate first = dateOf(HISTORICAL, "expelled").orElseThrow();
+    EventDate second = dateOf(daysLater, "recalled").orElseThrow();
+    EventDate third = dateOf(undatedPast, "closed").orElseThrow();
+    dater.date(present, List.of());
+    EventDate fifth = dateOf(laterPast, "summoned").orElseThrow();
+
+    assertEquals("2018", first.text());
+    assertEquals("explicit", first.source());
+    assertEquals("2018", second.text());
+    assertEquals("relative", second.source());
+    assertEquals("2018", third.text());
+    assertEquals("tense-inferred", third.source());
+    assertEquals("2021-10-18", fifth.text());
+    assertEquals("document", fifth.source());
+  }
+
+  @Test
+  void date_undatedPresentTenseEvent_takesPublicationDateFromDocument() {
+    ParsedSentence present =
+        pastSentence(1, "Moscow/NNP denies/VBZ/deny the/DT charge/NN ./.", "denies");
+
+    dateOf(HISTORICAL, "expelled");
+    EventDate d = dateOf(present, "denies").orElseThrow();
+
+    assertEquals("2021-10-18", d.text());
+    assertEquals(EventDate.Precision.DAY, d.precision());
+    assertEquals("document", d.source());
+  }
+
+  @Test
+  void date_noPublicationDateAndNoPhrase_isEmpty() {
+    EventDater undated = new EventDater(Optional.empty(), new ModeDetector());
+    ParsedSentence s =
+        pastSentence(0, "Georgia/NNP summoned/VBD/summon the/DT envoy/NN ./.", "summoned");
+
+    assertEquals(Optional.empty(), undated.date(s, List.of(1)).get(0));
+  }
+
+  @Test
+  void date_unparsedSentenceWithOneDate_givesItToTheTrigger() {
+    ParsedSentence s =
+        Sentences.tokensOnly("Baku/NNP protested/VBD/protest in/IN May/NNP 2020/CD ./.");
+
+    assertEquals("2020-05", dater.date(s, List.of(1)).get(0).orElseThrow().text());
+  }
+}

@@ -1,0 +1,217 @@
+package org.annals.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.annals.events.Mode;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Sentences;
+import org.junit.jupiter.api.Test;
+
+class ModeDetectorTest {
+  private final ModeDetector modes = new ModeDetector();
+
+  private Mode modeOf(ParsedSentence s, String trigger) {
+    return modes.mode(s, Sentences.at(s, trigger));
+  }
+
+  /** "Moscow AUX expel the envoys ." with the given auxiliary. */
+  private static ParsedSentence withAux(String aux) {
+    return Sentences.parse(
+        "Moscow/NNP " + aux + "/MD expel/VB the/DT envoys/NNS/envoy ./.",
+        "root(ROOT-0, expel-3)",
+        "nsubj(expel-3, Moscow-1)",
+        "aux(expel-3, " + aux + "-2)",
+        "det(envoys-5, the-4)",
+        "obj(expel-3, envoys-5)",
+        "punct(expel-3, .-6)");
+  }
+
+  @Test
+  void mode_plainPast_isAsserted() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Moscow/NNP expelled/VBD/expel the/DT envoys/NNS/envoy ./.",
+            "root(ROOT-0, expelled-2)",
+            "nsubj(expelled-2, Moscow-1)",
+            "det(envoys-4, the-3)",
+            "obj(expelled-2, envoys-4)");
+
+    assertEquals(Mode.ASSERTED, modeOf(s, "expelled"));
+  }
+
+  @Test
+  void mode_will_isFuture() {
+    assertEquals(Mode.FUTURE, modeOf(withAux("will"), "expel"));
+  }
+
+  @Test
+  void mode_couldOrMay_isHypothetical() {
+    assertEquals(Mode.HYPOTHETICAL, modeOf(withAux("could"), "expel"));
+    assertEquals(Mode.HYPOTHETICAL, modeOf(withAux("may"), "expel"));
+  }
+
+  @Test
+  void mode_bareWould_isHypothetical() {
+    assertEquals(Mode.HYPOTHETICAL, modeOf(withAux("would"), "expel"));
+  }
+
+  @Test
+  void mode_isToBePassive_isFuture() {
+    ParsedSentence s =
+        Sentences.parse(
+            "The/DT accord/NN is/VBZ/be to/TO be/VB terminated/VBN/terminate on/IN"
+                + " November/NNP 1/CD ./.",
+            "root(ROOT-0, is-3)",
+            "det(accord-2, The-1)",
+            "nsubj(is-3, accord-2)",
+            "nsubj:xsubj(terminated-6, accord-2)",
+            "mark(terminated-6, to-4)",
+            "aux:pass(terminated-6, be-5)",
+            "xcomp(is-3, terminated-6)",
+            "case(November-8, on-7)",
+            "obl:on(terminated-6, November-8)",
+            "nummod(November-8, 1-9)",
+            "punct(is-3, .-10)");
+
+    assertEquals(Mode.FUTURE, modeOf(s, "terminated"));
+  }
+
+  @Test
+  void mode_ifClause_isHypothetical() {
+    ParsedSentence s =
+        Sentences.parse(
+            "If/IN Moscow/NNP expels/VBZ/expel the/DT envoys/NNS/envoy ,/, Riga/NNP"
+                + " will/MD respond/VB ./.",
+            "root(ROOT-0, respond-9)",
+            "mark(expels-3, If-1)",
+            "nsubj(expels-3, Moscow-2)",
+            "det(envoys-5, the-4)",
+            "obj(expels-3, envoys-5)",
+            "advcl:if(respond-9, expels-3)",
+            "punct(respond-9, ,-6)",
+            "nsubj(respond-9, Riga-7)",
+            "aux(respond-9, will-8)",
+            "punct(respond-9, .-10)");
+
+    assertEquals(Mode.HYPOTHETICAL, modeOf(s, "expels"));
+    assertEquals(Mode.FUTURE, modeOf(s, "respond"));
+  }
+
+  @Test
+  void mode_didNot_isNegated() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Minsk/NNP did/VBD/do not/RB attend/VB the/DT summit/NN ./.",
+            "root(ROOT-0, attend-4)",
+            "nsubj(attend-4, Minsk-1)",
+            "aux(attend-4, did-2)",
+            "advmod(attend-4, not-3)",
+            "det(summit-6, the-5)",
+            "obj(attend-4, summit-6)",
+            "punct(attend-4, .-7)");
+
+    assertEquals(Mode.NEGATED, modeOf(s, "attend"));
+  }
+
+  @Test
+  void mode_refusedToMeet_meetingIsNegatedRefusalAsserted() {
+    ParsedSentence s =
+        Sentences.parse(
+            "The/DT envoy/NN refused/VBD/refuse to/TO meet/VB his/PRP$ counterpart/NN ./.",
+            "root(ROOT-0, refused-3)",
+            "det(envoy-2, The-1)",
+            "nsubj(refused-3, envoy-2)",
+            "nsubj:xsubj(meet-5, envoy-2)",
+            "mark(meet-5, to-4)",
+            "xcomp(refused-3, meet-5)",
+            "nmod:poss(counterpart-7, his-6)",
+            "obj(meet-5, counterpart-7)",
+            "punct(refused-3, .-8)");
+
+    assertEquals(Mode.NEGATED, modeOf(s, "meet"));
+    assertEquals(Mode.ASSERTED, modeOf(s, "refused"));
+  }
+
+  @Test
+  void mode_deniedAttacking_attackIsNegated() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Baku/NNP denied/VBD/deny attacking/VBG/attack the/DT convoy/NN ./.",
+            "root(ROOT-0, denied-2)",
+            "nsubj(denied-2, Baku-1)",
+            "xcomp(denied-2, attacking-3)",
+            "det(convoy-5, the-4)",
+            "obj(attacking-3, convoy-5)",
+            "punct(denied-2, .-6)");
+
+    assertEquals(Mode.NEGATED, modeOf(s, "attacking"));
+  }
+
+  @Test
+  void mode_announcedThatItWould_isFuture() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Riga/NNP announced/VBD/announce that/IN it/PRP would/MD close/VB the/DT"
+                + " consulate/NN ./.",
+            "root(ROOT-0, announced-2)",
+            "nsubj(announced-2, Riga-1)",
+            "mark(close-6, that-3)",
+            "nsubj(close-6, it-4)",
+            "aux(close-6, would-5)",
+            "ccomp(announced-2, close-6)",
+            "det(consulate-8, the-7)",
+            "obj(close-6, consulate-8)",
+            "punct(announced-2, .-9)");
+
+    assertEquals(Mode.FUTURE, modeOf(s, "close"));
+  }
+
+  @Test
+  void mode_nounTriggerUnderFutureVerb_isFuture() {
+    ParsedSentence s =
+        Sentences.parse(
+            "The/DT minister/NN will/MD pay/VB a/DT visit/NN to/TO Hanoi/NNP ./.",
+            "root(ROOT-0, pay-4)",
+            "det(minister-2, The-1)",
+            "nsubj(pay-4, minister-2)",
+            "aux(pay-4, will-3)",
+            "det(visit-6, a-5)",
+            "obj(pay-4, visit-6)",
+            "case(Hanoi-8, to-7)",
+            "nmod:to(visit-6, Hanoi-8)",
+            "punct(pay-4, .-9)");
+
+    assertEquals(Mode.FUTURE, modeOf(s, "visit"));
+  }
+
+  @Test
+  void mode_plannedNoun_isFuture() {
+    ParsedSentence s =
+        Sentences.parse(
+            "the/DT planned/VBN/plan visit/NN",
+            "root(ROOT-0, visit-3)",
+            "det(visit-3, the-1)",
+            "amod(visit-3, planned-2)");
+
+    assertEquals(Mode.FUTURE, modeOf(s, "visit"));
+  }
+
+  @Test
+  void mode_proposedNounTaggedVbn_isHypothetical() {
+    ParsedSentence s =
+        Sentences.parse(
+            "the/DT proposed/VBN/propose embargo/NN",
+            "root(ROOT-0, embargo-3)",
+            "det(embargo-3, the-1)",
+            "amod(embargo-3, proposed-2)");
+
+    assertEquals(Mode.HYPOTHETICAL, modeOf(s, "embargo"));
+  }
+
+  @Test
+  void mode_unparsedSentence_isAsserted() {
+    ParsedSentence s = Sentences.tokensOnly("Moscow/NNP will/MD expel/VB envoys/NNS/envoy");
+
+    assertEquals(Mode.ASSERTED, modeOf(s, "expel"));
+  }
+}
