@@ -49,7 +49,10 @@ public final class ArticleSources {
 
   /** Reads JSON Lines of articles ({@code {"id","date","source","title","text"}}, extra kept). */
   public static ArticleSource jsonLines(InputStream in, String file, Consumer<BadRecord> bad) {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    // read bytes as Latin-1 (lossless), then decode each line as UTF-8 or, failing that, as
+    // Windows-1252 with a warning: a stray legacy byte must not garble the line silently
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
     return new JsonLinesSource(reader, file, bad);
   }
 
@@ -148,6 +151,7 @@ public final class ArticleSources {
     private final String file;
     private final Consumer<BadRecord> bad;
     private long lineNo;
+    private boolean reportedEmpty;
     private Article next;
 
     JsonLinesSource(BufferedReader reader, String file, Consumer<BadRecord> bad) {
@@ -167,9 +171,14 @@ public final class ArticleSources {
           return false;
         }
         if (line == null) {
+          if (lineNo == 0 && !reportedEmpty) {
+            reportedEmpty = true;
+            bad.accept(new BadRecord(file, 0, "empty file", true));
+          }
           return false;
         }
         lineNo++;
+        line = decode(line);
         if (!line.isBlank()) {
           next = parse(line).orElse(null);
         }
@@ -185,6 +194,14 @@ public final class ArticleSources {
       Article a = next;
       next = null;
       return a;
+    }
+
+    private String decode(String latin1) {
+      byte[] bytes = latin1.getBytes(StandardCharsets.ISO_8859_1);
+      return Decoding.utf8(bytes).orElseGet(() -> {
+        bad.accept(new BadRecord(file, lineNo, "not UTF-8; read as Windows-1252", false));
+        return Decoding.legacy(bytes);
+      });
     }
 
     private Optional<Article> parse(String line) {

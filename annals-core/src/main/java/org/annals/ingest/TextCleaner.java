@@ -25,7 +25,7 @@ public final class TextCleaner {
       Pattern.compile("(?<=[\\p{Ll}\\d%)\\]][.!?])(?=[\\p{Lu}][\\p{Ll}\\p{Lu}])");
   private static final Pattern GLUED_WORD = Pattern.compile("\\b(\\p{L}*\\p{Ll}{3,})(\\p{Lu}\\p{Ll}*)\\b");
   private static final Set<String> SENTENCE_STARTERS = Set.of(
-      "The", "A", "An", "As", "In", "On", "At", "But", "And", "However", "Earlier", "Later",
+      "The", "A", "An", "As", "On", "At", "But", "And", "However", "Earlier", "Later",
       "Meanwhile", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "After",
       "Before", "When", "While", "Since", "Following", "According", "Last", "Many", "Some", "Its",
       "His", "Her", "Their", "There", "If", "For", "With", "Despite", "During", "Under", "Now",

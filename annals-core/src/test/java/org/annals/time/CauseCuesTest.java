@@ -90,20 +90,30 @@ class CauseCuesTest {
     assertFalse(cues.causes(s, 5, 1));
   }
 
+  /** "Tbilisi expelled two attaches PREP NOUN ." */
+  private static ParsedSentence expelled(String prep, String noun) {
+    return Sentences.parse(
+        "Tbilisi/NNP expelled/VBD/expel two/CD attaches/NNS/attache " + prep + "/IN " + noun
+            + " ./.",
+        "root(ROOT-0, expelled-2)",
+        "nsubj(expelled-2, Tbilisi-1)",
+        "nummod(attaches-4, two-3)",
+        "obj(expelled-2, attaches-4)",
+        "case(" + noun.split("/")[0] + "-6, " + prep + "-5)",
+        "obl:" + prep + "(expelled-2, " + noun.split("/")[0] + "-6)",
+        "punct(expelled-2, .-7)");
+  }
+
   @Test
   void respondsToEarlier_inRetaliation_isTrue() {
-    ParsedSentence s =
-        Sentences.tokensOnly("Tbilisi/NNP expelled/VBD/expel two/CD attaches/NNS/attache"
-            + " in/IN retaliation/NN ./.");
+    ParsedSentence s = expelled("in", "retaliation/NN");
 
     assertTrue(cues.respondsToEarlier(s, Sentences.at(s, "expelled")));
   }
 
   @Test
   void respondsToEarlier_noResponseWord_isFalse() {
-    ParsedSentence s =
-        Sentences.tokensOnly("Tbilisi/NNP expelled/VBD/expel two/CD attaches/NNS/attache"
-            + " on/IN Friday/NNP ./.");
+    ParsedSentence s = expelled("on", "Friday/NNP");
 
     assertFalse(cues.respondsToEarlier(s, Sentences.at(s, "expelled")));
   }

@@ -1,0 +1,104 @@
+package org.annals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.coding.pattern.EventPattern;
+import org.annals.coding.pattern.PatternLexicon;
+import org.annals.events.Event;
+import org.annals.events.Mode;
+import org.annals.ingest.Article;
+import org.annals.nlp.FakeNlpPipeline;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Sentences;
+import org.junit.jupiter.api.Test;
+
+class EventCoderTest {
+  private static final PatternLexicon PATTERNS =
+      PatternLexicon.of(
+          List.of(
+              new EventPattern("attack-v", "190", false, "attack", "", Set.of(), false,
+                  List.of("obj"), "", ""),
+              new EventPattern("expel-v", "174", false, "expel", "", Set.of(), false,
+                  List.of("obj"), "", "")));
+
+  private static final ParsedSentence ATTACK =
+      Sentences.sentence(
+          0,
+          0,
+          "In/IN 2018/CD ,/, Russia/NNP attacked/VBD/attack Ukraine/NNP ./.",
+          "root(ROOT-0, attacked-5)",
+          "case(2018-2, In-1)",
+          "obl:in(attacked-5, 2018-2)",
+          "punct(attacked-5, ,-3)",
+          "nsubj(attacked-5, Russia-4)",
+          "obj(attacked-5, Ukraine-6)",
+          "punct(attacked-5, .-7)");
+  private static final ParsedSentence EXPULSION =
+      Sentences.sentence(
+          1,
+          0,
+          "Days/NNS/day later/RB ,/, Ukraine/NNP expelled/VBD/expel Russian/JJ"
+              + " diplomats/NNS/diplomat in/IN retaliation/NN ./.",
+          "root(ROOT-0, expelled-5)",
+          "obl:tmod(expelled-5, Days-1)",
+          "advmod(Days-1, later-2)",
+          "punct(expelled-5, ,-3)",
+          "nsubj(expelled-5, Ukraine-4)",
+          "amod(diplomats-7, Russian-6)",
+          "obj(expelled-5, diplomats-7)",
+          "case(retaliation-9, in-8)",
+          "obl:in(expelled-5, retaliation-9)",
+          "punct(expelled-5, .-10)");
+  private static final ParsedSentence FILLER =
+      Sentences.sentence(2, 0, "Nobody/NN gave/VBD/give figures/NNS/figure ./.");
+
+  @Test
+  void build_withoutNlp_throwsNamingIt() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> EventCoder.builder().build());
+
+    assertTrue(e.getMessage().contains("NLP"), e.getMessage());
+  }
+
+  @Test
+  void code_retaliationStory_datesModesAndLinksEvents() {
+    assumeTrue(
+        lexicon("countries.tsv") && lexicon("people.tsv") && lexicon("gazetteer.tsv"),
+        "the actor lexicon files are not on the classpath yet");
+    FakeNlpPipeline nlp = FakeNlpPipeline.of(ATTACK, EXPULSION, FILLER);
+    EventCoder coder = EventCoder.builder().nlp(nlp).patterns(PATTERNS).build();
+    String text = ATTACK.text() + " " + EXPULSION.text() + "\n\n" + FILLER.text();
+
+    List<Event> events = coder.code(Article.of("story", LocalDate.of(2021, 10, 18), text));
+
+    assertEquals(2, events.size(), () -> "events: " + events);
+    Event attack = events.get(0);
+    assertEquals("story#1", attack.id());
+    assertEquals("RUS", attack.source().primary());
+    assertEquals("UKR", attack.target().primary());
+    assertEquals("190", attack.code().code());
+    assertEquals("2018", attack.date().orElseThrow().text());
+    assertEquals(Mode.ASSERTED, attack.mode());
+    assertEquals("attacked", text.substring(attack.triggerBegin(), attack.triggerEnd()));
+    Event expulsion = events.get(1);
+    assertEquals("story#2", expulsion.id());
+    assertEquals("UKR", expulsion.source().primary());
+    assertEquals("RUS", expulsion.target().primary());
+    assertEquals("174", expulsion.code().code());
+    assertEquals("2018", expulsion.date().orElseThrow().text());
+    assertEquals(Optional.of("story#1"), expulsion.cause());
+    assertEquals("expelled", text.substring(expulsion.triggerBegin(), expulsion.triggerEnd()));
+    assertEquals(List.of(ATTACK.text(), EXPULSION.text()), nlp.parsedTexts());
+  }
+
+  private static boolean lexicon(String name) {
+    return EventCoderTest.class.getResource("/lexicon/" + name) != null;
+  }
+}
