@@ -42,12 +42,14 @@ public final class EventCoder {
   private final TextCleaner cleaner = new TextCleaner();
   private final ModeDetector modes = new ModeDetector();
   private final EventLinker linker = new EventLinker();
+  private final boolean oneActorEnough;
 
   private EventCoder(Builder b) {
     this.nlp = b.nlp;
     this.actors = b.actors;
     this.ontology = b.ontology;
     this.extractor = new EventExtractor(b.patterns);
+    this.oneActorEnough = b.oneActorEnough;
   }
 
   /** Returns a builder; the lexicons default to the bundled ones, the NLP pipeline is required. */
@@ -79,7 +81,8 @@ public final class EventCoder {
       mentions.add(actors.find(s.tokens(), date, caseless));
     }
     sentences = nlp.parse(sentences, s -> worthParsing(s, mentions.get(s.index())));
-    DocumentContext ctx = new DocumentContext(date, caseless, DocumentContext.mainCountry(mentions));
+    DocumentContext ctx = new DocumentContext(date, caseless, DocumentContext.mainCountry(mentions))
+        .oneActorEnough(oneActorEnough);
     EventDater dater = new EventDater(date, modes);
     List<Draft> drafts = new ArrayList<>();
     for (ParsedSentence s : sentences) {
@@ -97,7 +100,7 @@ public final class EventCoder {
   }
 
   private boolean worthParsing(ParsedSentence s, List<Mention> mentions) {
-    if (mentions.size() < 2) {
+    if (mentions.size() < (oneActorEnough ? 1 : 2)) {
       return false;
     }
     for (Token t : s.tokens()) {
@@ -176,8 +179,18 @@ public final class EventCoder {
     private ActorLexicon actors;
     private PatternLexicon patterns;
     private CameoOntology ontology;
+    private boolean oneActorEnough;
 
     private Builder() {}
+
+    /**
+     * Codes a sentence's events even when only one actor is named (for sentence classification
+     * such as the quad and plover tasks); off by default, since an event needs both actors.
+     */
+    public Builder oneActorEnough(boolean on) {
+      this.oneActorEnough = on;
+      return this;
+    }
 
     /** Sets the NLP pipeline (required). */
     public Builder nlp(NlpPipeline nlp) {

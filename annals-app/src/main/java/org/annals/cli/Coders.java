@@ -15,12 +15,21 @@ final class Coders {
     FAST
   }
 
-  private static final ConcurrentMap<Profile, EventCoder> CODERS = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, EventCoder> CODERS = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Profile, org.annals.nlp.NlpPipeline> PIPELINES =
+      new ConcurrentHashMap<>();
 
   private Coders() {}
 
   static EventCoder get(Profile profile) {
-    return CODERS.computeIfAbsent(profile, p -> EventCoder.builder()
-        .nlp(NlpPipelines.coreNlp(/* ner= */ p == Profile.ACCURATE)).build());
+    return get(profile, /* oneActorEnough= */ false);
+  }
+
+  /** Returns the coder of a profile; {@code oneActorEnough} for sentence classification. */
+  static EventCoder get(Profile profile, boolean oneActorEnough) {
+    return CODERS.computeIfAbsent(profile + "/" + oneActorEnough, k -> EventCoder.builder()
+        .nlp(PIPELINES.computeIfAbsent(profile,
+            p -> NlpPipelines.coreNlp(/* ner= */ p == Profile.ACCURATE)))
+        .oneActorEnough(oneActorEnough).build());
   }
 }

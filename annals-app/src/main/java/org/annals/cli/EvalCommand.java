@@ -60,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "List missed and false events per document.")
   boolean errors;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the figures as a Markdown table to FILE (docs/accuracy.md).")
+  Path report;
+
   @Option(names = "--profile", defaultValue = "accurate", description = "accurate or fast.")
   Coders.Profile profile;
 
@@ -85,6 +89,9 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     }
+    if (report != null) {
+      Files.writeString(report, AccuracyReport.markdown(all, String.join(" ", command())));
+    }
     if (json) {
       out.println(all.size() == 1 ? JSON.writeValueAsString(all.get(0))
           : JSON.writeValueAsString(all));
@@ -93,11 +100,17 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
+  private List<String> command() {
+    List<String> c = new ArrayList<>(List.of("bin/annals", "eval", "--profile",
+        profile.name().toLowerCase(java.util.Locale.ROOT)));
+    golds.forEach(g -> c.add(g.toString()));
+    return c;
+  }
+
   private void emit(PrintWriter out, ArrayNode all, JsonNode jsonReport, String text,
       String errs) {
-    if (json) {
-      all.add(jsonReport);
-    } else {
+    all.add(jsonReport);
+    if (!json) {
       out.println(text);
       if (!errs.isEmpty()) {
         out.println(errs);
@@ -113,7 +126,7 @@ final class EvalCommand implements Callable<Integer> {
     for (GoldDocument d : file.documents()) {
       articles.add(new Article(d.id(), d.date(), d.source(), d.title(), d.text(), Map.of()));
     }
-    return code(articles);
+    return code(articles, /* oneActorEnough= */ false);
   }
 
   private ClassScore scoreSentences(String task, List<GoldSentence> gold) throws IOException {
@@ -125,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
       for (GoldSentence g : gold) {
         articles.add(new Article(g.id(), g.date(), "", "", g.text(), Map.of()));
       }
-      byId = code(articles);
+      byId = code(articles, /* oneActorEnough= */ true);
     }
     Map<String, SystemEvent> first = Evaluation.firstEvents(byId);
     Map<String, String> labels = task.equals(Tasks.QUAD)
@@ -139,10 +152,10 @@ final class EvalCommand implements Callable<Integer> {
         .map(CameoCode::plover).orElse("-");
   }
 
-  private Map<String, List<SystemEvent>> code(List<Article> articles) {
+  private Map<String, List<SystemEvent>> code(List<Article> articles, boolean oneActorEnough) {
     Map<String, List<SystemEvent>> out = new LinkedHashMap<>();
     PrintWriter err = spec.commandLine().getErr();
-    try (BatchCoder batch = new BatchCoder(Coders.get(profile), threads)) {
+    try (BatchCoder batch = new BatchCoder(Coders.get(profile, oneActorEnough), threads)) {
       batch.codeAll(articles.iterator(), (CodedArticle c) -> {
         List<SystemEvent> events = new ArrayList<>();
         for (Event e : c.events()) {

@@ -21,6 +21,7 @@ public final class DocumentContext {
   private final Optional<LocalDate> date;
   private final boolean caseless;
   private final Optional<String> country;
+  private boolean oneActorEnough;
   private final Set<String> seenOrgs = new HashSet<>();
   private final List<Seen> seen = new ArrayList<>();
 
@@ -35,6 +36,20 @@ public final class DocumentContext {
     this.date = date;
     this.caseless = caseless;
     this.country = country;
+  }
+
+  /**
+   * Lets an event stand with only one of its actors named (sentence classification, where the
+   * class of the sentence's main event matters, not the dyad). Off for article coding.
+   */
+  public DocumentContext oneActorEnough(boolean on) {
+    this.oneActorEnough = on;
+    return this;
+  }
+
+  /** Returns whether an event may stand with only one actor named. */
+  public boolean oneActorEnough() {
+    return oneActorEnough;
   }
 
   /** Returns the publication date. */

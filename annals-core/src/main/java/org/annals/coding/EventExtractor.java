@@ -36,6 +36,9 @@ public final class EventExtractor {
       "extend", "open", "resume", "express", "voice", "sign", "reach", "seal", "strike", "unleash",
       "call", "lead", "join", "organize", "organise", "host", "take", "do", "end");
 
+  /** The actor code of an unnamed actor, used only when one actor is enough. */
+  public static final String UNKNOWN = "---";
+
   private final PatternLexicon patterns;
 
   /** Creates an extractor over a pattern lexicon. */
@@ -101,7 +104,7 @@ public final class EventExtractor {
         return List.of();
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig) : verbSources(trig);
-      if (sources.isEmpty()) {
+      if (sources.isEmpty() && !ctx.oneActorEnough()) {
         return List.of();
       }
       Set<String> sourcePrimaries = new HashSet<>();
@@ -113,6 +116,14 @@ public final class EventExtractor {
         if (!targets.isEmpty()) {
           slotUsed = slot;
           break;
+        }
+      }
+      if (ctx.oneActorEnough() && (sources.isEmpty() != targets.isEmpty())) {
+        ActorMatch unknown = new ActorMatch(UNKNOWN, trig, trig + 1, "unnamed");
+        if (sources.isEmpty()) {
+          sources = Map.of(trig, unknown);
+        } else {
+          targets = Map.of(trig, unknown);
         }
       }
       List<Candidate> out = new ArrayList<>();
