@@ -104,8 +104,11 @@ public final class EventExtractor {
         return List.of();
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig) : verbSources(trig);
-      if (sources.isEmpty() && !ctx.oneActorEnough()) {
-        return List.of();
+      if (sources.isEmpty()) {
+        List<Candidate> among = betweenPairs(trig, p);
+        if (!among.isEmpty() || !ctx.oneActorEnough()) {
+          return among;
+        }
       }
       Set<String> sourcePrimaries = new HashSet<>();
       sources.values().forEach(a -> sourcePrimaries.add(ActorRef.primaryOf(a.code())));
@@ -136,6 +139,32 @@ public final class EventExtractor {
                 + s.tokens().get(tgt.getKey()).word();
             out.add(new Candidate(s, trig, p, src.getValue(), tgt.getValue(), src.getKey(),
                 tgt.getKey(), path));
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * "talks between Russia, the US and Jordan", "a truce agreed between Israel and Hamas": with no
+     * subject, each pair of the actors after "between"/"among" is an event, first-named as source.
+     */
+    private List<Candidate> betweenPairs(int trig, EventPattern p) {
+      List<Integer> heads = new ArrayList<>();
+      for (String rel : List.of("obl:between", "nmod:between", "obl:among", "nmod:among")) {
+        heads.addAll(s.children(trig, rel));
+      }
+      Map<Integer, ActorMatch> actors = actors(heads, Set.of());
+      List<Map.Entry<Integer, ActorMatch>> list = new ArrayList<>(actors.entrySet());
+      list.sort(Map.Entry.comparingByKey());
+      List<Candidate> out = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          ActorMatch a = list.get(i).getValue();
+          ActorMatch b = list.get(j).getValue();
+          if (!ActorRef.primaryOf(a.code()).equals(ActorRef.primaryOf(b.code()))) {
+            out.add(new Candidate(s, trig, p, a, b, list.get(i).getKey(), list.get(j).getKey(),
+                "between(" + s.tokens().get(trig).word() + ")"));
           }
         }
       }
