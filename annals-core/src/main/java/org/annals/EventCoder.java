@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.annals.StageTimer.Stage;
 import org.annals.actors.ActorLexicon;
 import org.annals.actors.ActorMatch;
 import org.annals.actors.Mention;
@@ -43,9 +44,12 @@ public final class EventCoder {
   private final ModeDetector modes = new ModeDetector();
   private final EventLinker linker = new EventLinker();
   private final boolean oneActorEnough;
+  // stage timing for `annals bench` (issue "Scale and speed"): StageTimer.NONE unless set
+  private final StageTimer timer;
 
   private EventCoder(Builder b) {
-    this.nlp = b.nlp;
+    this.timer = b.timer;
+    this.nlp = b.timer == StageTimer.NONE ? b.nlp : new TimedNlpPipeline(b.nlp, b.timer);
     this.actors = b.actors;
     this.ontology = b.ontology;
     this.extractor = new EventExtractor(b.patterns);
@@ -69,18 +73,23 @@ public final class EventCoder {
 
   /** Codes one article and keeps how each event was found. */
   public CodedArticle codeExplained(Article article) {
+    long t = timer.start();
     String text = cleaner.clean(article.text());
     boolean caseless = Recaser.needed(text);
     if (caseless) {
       text = Recaser.recase(text, actors);
     }
+    timer.stop(Stage.CLEANING, t);
     List<ParsedSentence> sentences = split(text);
+    t = timer.start();
     Optional<LocalDate> date = article.date();
     List<List<Mention>> mentions = new ArrayList<>(sentences.size());
     for (ParsedSentence s : sentences) {
       mentions.add(actors.find(s.tokens(), date, caseless));
     }
+    timer.stop(Stage.ACTORS, t);
     sentences = nlp.parse(sentences, s -> worthParsing(s, mentions.get(s.index())));
+    t = timer.start();
     DocumentContext ctx = new DocumentContext(date, caseless, DocumentContext.mainCountry(mentions))
         .oneActorEnough(oneActorEnough);
     EventDater dater = new EventDater(date, modes);
@@ -89,14 +98,18 @@ public final class EventCoder {
       ctx.remember(s.index(), mentions.get(s.index()));
       List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
       List<Integer> triggers = cands.stream().map(Candidate::trigger).toList();
+      t = timer.stop(Stage.CODING, t);
       List<Optional<EventDate>> dates = dater.date(s, triggers);
       for (int k = 0; k < cands.size(); k++) {
         Candidate c = cands.get(k);
         drafts.add(new Draft(c, dates.get(k), modes.mode(s, c.trigger())));
       }
+      t = timer.stop(Stage.DATES_MODES, t);
     }
     ParsedArticle parsed = new ParsedArticle(article, text, sentences);
-    return linker.link(article, parsed, drafts, this::event);
+    CodedArticle coded = linker.link(article, parsed, drafts, this::event);
+    timer.stop(Stage.LINKING, t);
+    return coded;
   }
 
   private boolean worthParsing(ParsedSentence s, List<Mention> mentions) {
@@ -180,8 +193,18 @@ public final class EventCoder {
     private PatternLexicon patterns;
     private CameoOntology ontology;
     private boolean oneActorEnough;
+    private StageTimer timer = StageTimer.NONE;
 
     private Builder() {}
+
+    /**
+     * Times each stage with {@code timer} (for {@code annals bench}); default {@link
+     * StageTimer#NONE}, which costs nothing.
+     */
+    public Builder timer(StageTimer timer) {
+      this.timer = Objects.requireNonNull(timer, "timer");
+      return this;
+    }
 
     /**
      * Codes a sentence's events even when only one actor is named (for sentence classification

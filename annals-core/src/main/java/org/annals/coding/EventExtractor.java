@@ -33,8 +33,8 @@ public final class EventExtractor {
   private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "stage", "make",
       "conduct", "hold", "issue", "mount", "begin", "start", "continue", "step", "announce",
       "order", "impose", "level", "lodge", "file", "deliver", "pay", "have", "give", "offer",
-      "extend", "open", "resume", "express", "voice", "sign", "reach", "seal", "strike", "unleash",
-      "call", "lead", "join", "organize", "organise", "host", "take", "do", "end");
+      "extend", "open", "express", "voice", "unleash", "lead", "organize", "organise", "host",
+      "undertake", "wage", "perform", "commit", "initiate", "intensify", "escalate");
 
   /** The actor code of an unnamed actor, used only when one actor is enough. */
   public static final String UNKNOWN = "---";
@@ -84,8 +84,48 @@ public final class EventExtractor {
         }
       }
     }
+    out = dropNounsUnderVerbEvents(s, out);
+    if (out.isEmpty() && ctx.oneActorEnough()) {
+      out.addAll(r.statement());
+    }
     return out;
   }
+
+  /**
+   * "suspended talks with China" is a suspension, not also talks: a noun event whose noun is the
+   * object of a verb that made an event of its own is dropped.
+   */
+  private static List<Candidate> dropNounsUnderVerbEvents(ParsedSentence s, List<Candidate> all) {
+    Set<Integer> verbTriggers = new HashSet<>();
+    for (Candidate c : all) {
+      if (!c.pattern().noun()) {
+        verbTriggers.add(c.trigger());
+      }
+    }
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      boolean under = false;
+      if (c.pattern().noun()) {
+        for (Dependency d : s.heads(c.trigger())) {
+          if (verbTriggers.contains(d.governor())
+              && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
+            under = true;
+          }
+        }
+      }
+      if (!under) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Report verbs whose actor subject makes a statement (010) in sentence classification. */
+  private static final Set<String> SAY = Set.of("say", "state", "tell", "announce", "declare",
+      "add", "note", "stress", "insist", "comment", "suggest", "explain", "describe", "claim",
+      "argue", "assert", "affirm", "emphasize", "emphasise", "reiterate", "write", "predict");
+  private static final EventPattern STATEMENT = new EventPattern("say.v.010", "010", false, "say",
+      "", Set.of(), false, List.of("obl:to", "iobj"), "", "");
 
   /** The reading of one sentence. */
   private static final class Reader {
@@ -169,6 +209,15 @@ public final class EventExtractor {
         }
       }
       return out;
+    }
+
+    /** The sentence's main report verb with a named subject, as a statement (sentence mode). */
+    List<Candidate> statement() {
+      int root = s.root();
+      if (root < 0 || !SAY.contains(s.tokens().get(root).lemma())) {
+        return List.of();
+      }
+      return tryPattern(root, STATEMENT);
     }
 
     private boolean particleOk(int trig, EventPattern p) {
@@ -264,22 +313,28 @@ public final class EventExtractor {
 
     private Map<Integer, ActorMatch> slot(int trig, String slot, EventPattern p,
         Set<String> exclude) {
-      if (slot.startsWith("*")) {
-        Map<Integer, ActorMatch> out = new LinkedHashMap<>();
-        for (int o : objects(trig, p.noun())) {
-          findInside(o, exclude).ifPresent(a -> out.put(o, a));
-        }
-        return out;
-      }
+      boolean inside = slot.startsWith("*");
+      String path = inside ? slot.substring(1) : slot;
       List<Integer> heads = List.of(trig);
-      for (String step : slot.split("\\.")) {
-        List<Integer> next = new ArrayList<>();
-        for (int h : heads) {
-          next.addAll(step(h, step, p));
+      if (path.equals("obj")) {
+        heads = objects(trig, p.noun());
+      } else {
+        for (String step : path.split("\\.")) {
+          List<Integer> next = new ArrayList<>();
+          for (int h : heads) {
+            next.addAll(step(h, step, p));
+          }
+          heads = next;
         }
-        heads = next;
       }
-      return actors(heads, exclude);
+      if (!inside) {
+        return actors(heads, exclude);
+      }
+      Map<Integer, ActorMatch> out = new LinkedHashMap<>();
+      for (int h : heads) {
+        findInside(h, exclude).ifPresent(a -> out.put(h, a));
+      }
+      return out;
     }
 
     private List<Integer> step(int head, String rel, EventPattern p) {
