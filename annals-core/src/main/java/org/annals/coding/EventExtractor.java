@@ -381,8 +381,9 @@ public final class EventExtractor {
         }
       }
       Mention h = byToken[head];
-      boolean headAdj = h != null && h.kind() == Mention.Kind.ADJECTIVE
-          && s.tokens().get(head).isNoun();
+      // a nationality word heading the phrase stands for its country ("eight Russians", or the
+      // "Iranian" a slot like obj.amod points at)
+      boolean headAdj = h != null && h.kind() == Mention.Kind.ADJECTIVE;
       Optional<ActorMatch> a = ActorComposer.compose(ms, headAdj, ctx.country());
       return a.filter(x -> !exclude.contains(ActorRef.primaryOf(x.code())));
     }
