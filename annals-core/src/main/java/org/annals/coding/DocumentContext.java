@@ -114,6 +114,26 @@ public final class DocumentContext {
     return Optional.empty();
   }
 
+  /**
+   * Returns the last two distinct countries or organizations named before a position, in the
+   * order they were named ("the two nations").
+   */
+  public List<String> lastTwo(int sentence, int token) {
+    List<String> out = new ArrayList<>(2);
+    Set<String> primaries = new HashSet<>();
+    for (int i = seen.size() - 1; i >= 0 && out.size() < 2; i--) {
+      Seen s = seen.get(i);
+      boolean before = s.sentence < sentence || (s.sentence == sentence && s.token < token);
+      if (!before || sentence - s.sentence > 2) {
+        continue;
+      }
+      if (primaries.add(primary(s.code))) {
+        out.add(0, s.code);
+      }
+    }
+    return out;
+  }
+
   private static String primary(String code) {
     return org.annals.events.ActorRef.primaryOf(code);
   }

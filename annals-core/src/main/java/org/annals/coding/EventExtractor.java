@@ -28,13 +28,18 @@ import org.annals.nlp.Token;
 public final class EventExtractor {
   /** Relations followed inside a noun phrase when looking for the actor it names. */
   private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod:poss",
-      "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within");
+      "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within",
+      // "20 nations, including the US": only named members are coded (GUIDELINE rule 5)
+      "nmod:including", "nmod:such_as");
   /** Verbs that take an event noun as object and lend it their subject ("launched an attack"). */
   private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "stage", "make",
       "conduct", "hold", "issue", "mount", "begin", "start", "continue", "step", "announce",
       "order", "impose", "level", "lodge", "file", "deliver", "pay", "have", "give", "offer",
       "extend", "open", "express", "voice", "unleash", "lead", "organize", "organise", "host",
       "undertake", "wage", "perform", "commit", "initiate", "intensify", "escalate");
+
+  private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "side", "state",
+      "government", "neighbour", "neighbor", "ally", "leader", "capital");
 
   /** The actor code of an unnamed actor, used only when one actor is enough. */
   public static final String UNKNOWN = "---";
@@ -146,6 +151,9 @@ public final class EventExtractor {
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig) : verbSources(trig);
       if (sources.isEmpty()) {
         List<Candidate> among = betweenPairs(trig, p);
+        if (among.isEmpty()) {
+          among = pairSubject(trig, p);
+        }
         if (!among.isEmpty() || !ctx.oneActorEnough()) {
           return among;
         }
@@ -220,6 +228,29 @@ public final class EventExtractor {
       return tryPattern(root, STATEMENT);
     }
 
+    /** "The two nations signed ...": the last two countries named, as one symmetric event. */
+    private List<Candidate> pairSubject(int trig, EventPattern p) {
+      for (int subj : s.children(trig, "nsubj")) {
+        Token head = s.tokens().get(subj);
+        boolean two = false;
+        for (Dependency d : s.children(subj)) {
+          String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+          two |= (d.relation().equals("nummod") && w.equals("two"))
+              || (d.relation().equals("det") && w.equals("both"));
+        }
+        if (two && PAIR_NOUNS.contains(head.lemma())) {
+          List<String> pair = ctx.lastTwo(s.index(), subj);
+          if (pair.size() == 2) {
+            ActorMatch a = new ActorMatch(pair.get(0), subj, subj + 1, "pair:" + head.word());
+            ActorMatch b = new ActorMatch(pair.get(1), subj, subj + 1, "pair:" + head.word());
+            return List.of(new Candidate(s, trig, p, a, b, subj, subj, "pair(" + head.word()
+                + ")"));
+          }
+        }
+      }
+      return List.of();
+    }
+
     private boolean particleOk(int trig, EventPattern p) {
       if (p.particle().isEmpty()) {
         return true;
@@ -267,6 +298,11 @@ public final class EventExtractor {
         heads.addAll(s.children(trig, "obl:agent"));
         heads.addAll(s.children(trig, "nmod:agent"));
         heads.addAll(s.children(trig, "obl:by"));
+        if (heads.isEmpty()) {
+          // "the bureau will be terminated, he said": the announcer of an agentless act is its
+          // author
+          heads.addAll(sayer(trig));
+        }
       } else {
         heads.addAll(s.children(trig, "nsubj"));
         heads.addAll(s.children(trig, "nsubj:xsubj"));
@@ -281,6 +317,28 @@ public final class EventExtractor {
         }
       }
       return actors(heads, Set.of());
+    }
+
+    /** Whether a noun trigger is a trip or meeting of its own subject (visits, talks). */
+    private boolean self(int trig) {
+      String lemma = s.tokens().get(trig).lemma();
+      return lemma.equals("visit") || lemma.equals("trip") || lemma.equals("tour");
+    }
+
+    /** The subject of the report verb that the trigger is the content of, if any. */
+    private List<Integer> sayer(int trig) {
+      for (Dependency d : s.heads(trig)) {
+        if ((d.relation().startsWith("ccomp") || d.relation().equals("parataxis"))
+            && SAY.contains(s.tokens().get(d.governor()).lemma())) {
+          return s.children(d.governor(), "nsubj");
+        }
+      }
+      for (Dependency d : s.children(trig)) {
+        if (d.relation().equals("parataxis") && SAY.contains(s.tokens().get(d.dependent()).lemma())) {
+          return s.children(d.dependent(), "nsubj");
+        }
+      }
+      return List.of();
     }
 
     private Map<Integer, ActorMatch> nounSources(int trig) {
@@ -304,6 +362,11 @@ public final class EventExtractor {
           Token gov = s.tokens().get(d.governor());
           if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
               && LIGHT_VERBS.contains(gov.lemma())) {
+            return verbSources(d.governor());
+          }
+          // "X will visit Kyiv before a visit to NATO": a trip in the traveller's own timeline
+          if (d.relation().matches("obl:(before|after|during|ahead_of)")
+              && self(trig) && gov.isVerb()) {
             return verbSources(d.governor());
           }
         }
