@@ -307,8 +307,13 @@ public final class EventExtractor {
         heads.addAll(s.children(trig, "nsubj"));
         heads.addAll(s.children(trig, "nsubj:xsubj"));
         if (heads.isEmpty()) {
-          // "... backed Britain by together expelling": the subject of the governing verb
+          // "... backed Britain by together expelling": the subject of the governing verb;
+          // a finite or -ing verb read as a noun modifier ("20 nations ... backed"): that noun
           for (Dependency d : s.heads(trig)) {
+            String tag = s.tokens().get(trig).tag();
+            if (d.relation().equals("acl") && (tag.equals("VBD") || tag.equals("VBG"))) {
+              heads.add(d.governor());
+            }
             if (d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
                 || d.relation().startsWith("conj")) {
               heads.addAll(s.children(d.governor(), "nsubj"));
