@@ -228,8 +228,12 @@ public final class ActorLexicon {
       cands.addAll(agentsByFirst.getOrDefault(lw, List.of()));
     }
     for (Entry e : cands) {
-      if (agentMatches(tokens, i, e.words)
-          && (best == null || e.words.size() > best.end() - best.begin())) {
+      int len = best == null ? 0 : best.end() - best.begin();
+      // at equal length a role noun wins over an organization's generic noun: "the union" is
+      // labour unless the article named the European Union (resolved later, not here)
+      boolean better = e.words.size() > len || (e.words.size() == len
+          && best.kind() == Mention.Kind.ORG_NOUN && e.kind == Mention.Kind.AGENT);
+      if (agentMatches(tokens, i, e.words) && better) {
         best = new Mention(i, i + e.words.size(), e.kind, e.code, e.entry);
       }
     }

@@ -158,12 +158,12 @@ public final class EventExtractor {
           return among;
         }
       }
-      Set<String> sourcePrimaries = new HashSet<>();
-      sources.values().forEach(a -> sourcePrimaries.add(ActorRef.primaryOf(a.code())));
+      Set<String> sourceCodes = new HashSet<>();
+      sources.values().forEach(a -> sourceCodes.add(a.code()));
       Map<Integer, ActorMatch> targets = new LinkedHashMap<>();
       String slotUsed = "";
       for (String slot : p.targets()) {
-        targets = slot(trig, slot, p, sourcePrimaries);
+        targets = slot(trig, slot, p, sourceCodes);
         if (!targets.isEmpty()) {
           slotUsed = slot;
           break;
@@ -180,8 +180,7 @@ public final class EventExtractor {
       List<Candidate> out = new ArrayList<>();
       for (Map.Entry<Integer, ActorMatch> src : sources.entrySet()) {
         for (Map.Entry<Integer, ActorMatch> tgt : targets.entrySet()) {
-          if (!ActorRef.primaryOf(src.getValue().code())
-              .equals(ActorRef.primaryOf(tgt.getValue().code()))) {
+          if (!ActorRef.sameActor(src.getValue().code(), tgt.getValue().code())) {
             String path = s.tokens().get(src.getKey()).word() + " <-subj- "
                 + s.tokens().get(trig).word() + " -" + slotUsed + "-> "
                 + s.tokens().get(tgt.getKey()).word();
@@ -210,7 +209,7 @@ public final class EventExtractor {
         for (int j = i + 1; j < list.size(); j++) {
           ActorMatch a = list.get(i).getValue();
           ActorMatch b = list.get(j).getValue();
-          if (!ActorRef.primaryOf(a.code()).equals(ActorRef.primaryOf(b.code()))) {
+          if (!ActorRef.sameActor(a.code(), b.code())) {
             out.add(new Candidate(s, trig, p, a, b, list.get(i).getKey(), list.get(j).getKey(),
                 "between(" + s.tokens().get(trig).word() + ")"));
           }
@@ -453,7 +452,7 @@ public final class EventExtractor {
       // "Iranian" a slot like obj.amod points at)
       boolean headAdj = h != null && h.kind() == Mention.Kind.ADJECTIVE;
       Optional<ActorMatch> a = ActorComposer.compose(ms, headAdj, ctx.country());
-      return a.filter(x -> !exclude.contains(ActorRef.primaryOf(x.code())));
+      return a.filter(x -> exclude.stream().noneMatch(c -> ActorRef.sameActor(c, x.code())));
     }
 
     /** Finds the first actor anywhere inside a phrase (the "US" of "the US consulate"). */

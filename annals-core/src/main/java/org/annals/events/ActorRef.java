@@ -34,6 +34,21 @@ public record ActorRef(String code, String text, int begin, int end, String entr
     return code.length() > 3 ? code.substring(0, 3) : code;
   }
 
+  /**
+   * Returns whether two codes name the same actor, which is never coded against itself: the same
+   * code, or the same country where one of them is the bare country ("Russia" and "the Russian
+   * government"). Two sectors of one country ("police", "protesters") are different actors.
+   */
+  public static boolean sameActor(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (!primaryOf(a).equals(primaryOf(b))) {
+      return false;
+    }
+    return a.length() == 3 || b.length() == 3;
+  }
+
   /** Returns the country part of the code, or an empty string for organizations. */
   public String country() {
     String p = primary();
