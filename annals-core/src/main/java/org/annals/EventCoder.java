@@ -87,6 +87,7 @@ public final class EventCoder {
     for (ParsedSentence s : sentences) {
       mentions.add(actors.find(s.tokens(), date, caseless));
     }
+    addSurnames(sentences, mentions);
     timer.stop(Stage.ACTORS, t);
     sentences = nlp.parse(sentences, s -> worthParsing(s, mentions.get(s.index())));
     t = timer.start();
@@ -110,6 +111,43 @@ public final class EventCoder {
     CodedArticle coded = linker.link(article, parsed, drafts, this::event);
     timer.stop(Stage.LINKING, t);
     return coded;
+  }
+
+  /**
+   * Once an article has named a person in full ("Lloyd Austin"), the surname alone ("Austin")
+   * refers to that person in the rest of the article, even where the lexicon leaves the bare
+   * surname out as too ambiguous.
+   */
+  private static void addSurnames(List<ParsedSentence> sentences, List<List<Mention>> mentions) {
+    java.util.Map<String, Mention> surnames = new java.util.HashMap<>();
+    for (ParsedSentence s : sentences) {
+      List<Mention> ms = mentions.get(s.index());
+      List<Mention> added = new ArrayList<>();
+      boolean[] covered = new boolean[s.tokens().size()];
+      for (Mention m : ms) {
+        for (int i = m.begin(); i < m.end(); i++) {
+          covered[i] = true;
+        }
+      }
+      for (Token t : s.tokens()) {
+        Mention known = surnames.get(t.word());
+        if (known != null && !covered[t.index()] && t.tag().startsWith("NNP")) {
+          added.add(new Mention(t.index(), t.index() + 1, Mention.Kind.PERSON, known.code(),
+              known.entry() + " (surname)"));
+        }
+      }
+      for (Mention m : ms) {
+        if (m.kind() == Mention.Kind.PERSON && m.end() - m.begin() > 1) {
+          surnames.put(s.tokens().get(m.end() - 1).word(), m);
+        }
+      }
+      if (!added.isEmpty()) {
+        List<Mention> all = new ArrayList<>(ms);
+        all.addAll(added);
+        all.sort(java.util.Comparator.comparingInt(Mention::begin));
+        mentions.set(s.index(), all);
+      }
+    }
   }
 
   private boolean worthParsing(ParsedSentence s, List<Mention> mentions) {
