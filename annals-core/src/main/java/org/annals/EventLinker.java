@@ -101,7 +101,8 @@ final class EventLinker {
       Draft found = null;
       for (Draft cause : ordered) {
         Candidate c = cause.candidate();
-        if (c.sentence() == s && cues.causes(s, c.trigger(), e.trigger())) {
+        if (c.sentence() == s && (cues.causes(s, c.trigger(), e.trigger())
+            || reactive(effect) && cues.isArgumentOf(s, c.trigger(), e.trigger()))) {
           found = cause;
           break;
         }
@@ -116,6 +117,15 @@ final class EventLinker {
     }
     inheritCauses(kept, out);
     return out;
+  }
+
+  /** Acts that answer what they are about: demands, disapproval, rejection, threats, sanctions. */
+  private static boolean reactive(Draft d) {
+    String root = d.candidate().pattern().code().substring(0, 2);
+    return switch (root) {
+      case "10", "11", "12", "13", "16" -> true;
+      default -> false;
+    };
   }
 
   /** "Russia is also suspending ...": later acts of the same actors share the cause. */

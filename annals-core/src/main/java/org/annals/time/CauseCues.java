@@ -15,7 +15,12 @@ import org.annals.nlp.Token;
 public final class CauseCues {
   private static final Set<String> CUE_WORDS = Set.of("after", "following", "response",
       "retaliation", "result", "wake", "reprisal", "revenge", "because", "over", "prompt",
-      "since", "due", "answer", "protest");
+      "since", "due", "answer", "protest", "when", "request", "demand", "behest");
+  /** Verbs whose subject brings about their object: "the decision prompted riots". */
+  private static final Set<String> CAUSING_VERBS = Set.of("prompt", "trigger", "spark",
+      "provoke", "cause", "fuel", "ignite", "unleash");
+  /** Relations by which an act takes another act as what it answers ("rejected the demand"). */
+  private static final Set<String> ARGUMENT_RELATIONS = Set.of("obj", "obl", "nmod", "iobj");
   private static final Set<String> RESPONSE_WORDS = Set.of("retaliation", "response", "react",
       "respond", "retaliate", "reprisal", "retaliatory", "tit-for-tat", "riposte", "revenge");
 
@@ -26,6 +31,9 @@ public final class CauseCues {
   public boolean causes(ParsedSentence s, int cause, int effect) {
     if (!s.isParsed() || cause == effect) {
       return false;
+    }
+    if (viaCausingVerb(s, cause, effect)) {
+      return true;
     }
     boolean cue = false;
     int t = cause;
@@ -42,6 +50,61 @@ public final class CauseCues {
         return cue || up.relation().contains("after") || up.relation().contains("following");
       }
       t = up.governor();
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether the event at {@code cause} is what the act at {@code effect} is about: it lies
+   * in the act's object or oblique ("rejected the demand", "hit back at comments made by X",
+   * "refuted a charge"). The caller decides for which kinds of act that means a response.
+   */
+  public boolean isArgumentOf(ParsedSentence s, int cause, int effect) {
+    if (!s.isParsed() || cause == effect) {
+      return false;
+    }
+    int t = cause;
+    for (int depth = 0; depth < 4; depth++) {
+      Dependency up = up(s, t);
+      if (up == null) {
+        return false;
+      }
+      String base = up.base();
+      if (up.governor() == effect) {
+        return ARGUMENT_RELATIONS.contains(base);
+      }
+      if (!ARGUMENT_RELATIONS.contains(base) && !base.equals("acl") && !base.equals("compound")) {
+        return false;
+      }
+      t = up.governor();
+    }
+    return false;
+  }
+
+  /** "The decision to destroy X prompted riots": cause under the subject, effect the object. */
+  private static boolean viaCausingVerb(ParsedSentence s, int cause, int effect) {
+    for (Dependency d : s.dependencies()) {
+      if (!d.relation().equals("obj") || d.dependent() != effect
+          || !CAUSING_VERBS.contains(s.tokens().get(d.governor()).lemma())) {
+        continue;
+      }
+      for (int subj : s.children(d.governor(), "nsubj")) {
+        if (under(s, cause, subj)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean under(ParsedSentence s, int t, int ancestor) {
+    int x = t;
+    for (int depth = 0; depth < 8 && x >= 0; depth++) {
+      if (x == ancestor) {
+        return true;
+      }
+      Dependency up = up(s, x);
+      x = up == null ? -1 : up.governor();
     }
     return false;
   }
