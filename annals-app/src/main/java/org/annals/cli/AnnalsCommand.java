@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "annals 0.1.0",
     description = "Codes news articles into dated CAMEO/PLOVER political events.",
-    subcommands = {CodeCommand.class, EvalCommand.class, ParseCommand.class})
+    subcommands = {CodeCommand.class, EvalCommand.class, ParseCommand.class, BenchCommand.class,
+        IngestCommand.class, ExportCommand.class, StoreBenchCommand.class})
 public final class AnnalsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

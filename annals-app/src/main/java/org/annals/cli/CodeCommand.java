@@ -28,7 +28,8 @@ final class CodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "Text files (one article each), .jsonl files of articles, or - for stdin.")
+      description = "Text files (one article each), .jsonl files of articles, .warc or .warc.gz"
+          + " web archives, or - for stdin.")
   List<String> files;
 
   @Option(names = "--date", description = "Publication date of text articles (YYYY-MM-DD).")

@@ -36,7 +36,8 @@ final class Inputs implements Iterator<Article>, AutoCloseable {
     long n = 0;
     for (String name : names) {
       Path p = Path.of(name);
-      if (name.equals("-") || !Files.isRegularFile(p)) {
+      if (name.equals("-") || !Files.isRegularFile(p) || name.endsWith(".warc")
+          || name.endsWith(".warc.gz")) {
         return -1;
       }
       if (name.endsWith(".jsonl")) {

@@ -169,6 +169,12 @@ public final class EventExtractor {
           break;
         }
       }
+      if (ctx.oneActorEnough() && sources.isEmpty() && targets.isEmpty()
+          && hasNounSubject(trig, p)) {
+        // sentence classification: a verb with a subject is the sentence's act even when
+        // neither side is a known actor ("a car bomb killed ...")
+        sources = Map.of(trig, new ActorMatch(UNKNOWN, trig, trig + 1, "unnamed"));
+      }
       if (ctx.oneActorEnough() && (sources.isEmpty() != targets.isEmpty())) {
         ActorMatch unknown = new ActorMatch(UNKNOWN, trig, trig + 1, "unnamed");
         if (sources.isEmpty()) {
@@ -180,7 +186,8 @@ public final class EventExtractor {
       List<Candidate> out = new ArrayList<>();
       for (Map.Entry<Integer, ActorMatch> src : sources.entrySet()) {
         for (Map.Entry<Integer, ActorMatch> tgt : targets.entrySet()) {
-          if (!ActorRef.sameActor(src.getValue().code(), tgt.getValue().code())) {
+          if (!ActorRef.sameActor(src.getValue().code(), tgt.getValue().code())
+              || src.getValue().code().equals(UNKNOWN)) {
             String path = s.tokens().get(src.getKey()).word() + " <-subj- "
                 + s.tokens().get(trig).word() + " -" + slotUsed + "-> "
                 + s.tokens().get(tgt.getKey()).word();
@@ -248,6 +255,18 @@ public final class EventExtractor {
         }
       }
       return List.of();
+    }
+
+    private boolean hasNounSubject(int trig, EventPattern p) {
+      if (p.noun()) {
+        return false;
+      }
+      for (Dependency d : s.children(trig)) {
+        if (d.relation().startsWith("nsubj") || d.relation().equals("obl:agent")) {
+          return s.tokens().get(d.dependent()).isNoun();
+        }
+      }
+      return false;
     }
 
     private boolean particleOk(int trig, EventPattern p) {

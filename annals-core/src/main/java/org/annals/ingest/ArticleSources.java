@@ -33,7 +33,8 @@ public final class ArticleSources {
   private ArticleSources() {}
 
   /**
-   * Opens a path: {@code .jsonl}/{@code .json} files are JSON Lines of articles, other files are one
+   * Opens a path: {@code .jsonl}/{@code .json} files are JSON Lines of articles, {@code .warc} and
+   * {@code .warc.gz} files are web archives whose HTML pages are articles, other files are one
    * plain-text article each. Problems go to {@code bad}; the source never throws on bad data.
    *
    * @param date the publication date to give plain-text articles, or null to read it from the file
@@ -43,6 +44,9 @@ public final class ArticleSources {
     String name = path.getFileName().toString();
     if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
       return jsonLines(Files.newInputStream(path), name, bad);
+    }
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      return warc(Files.newInputStream(path), name, bad);
     }
     return textArticle(Files.readAllBytes(path), name, date, bad);
   }
@@ -54,6 +58,17 @@ public final class ArticleSources {
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
     return new JsonLinesSource(reader, file, bad);
+  }
+
+  /**
+   * Reads a WARC file (plain or gzipped, found out from its first bytes): each HTML response with
+   * status 200 is one article, its text taken from the page's paragraphs with the navigation,
+   * header, footer, asides and captions dropped; its id is the URL, its date the page's
+   * publication date (meta tags, {@code <time datetime>}) or else the day it was crawled.
+   */
+  public static ArticleSource warc(InputStream in, String file, Consumer<BadRecord> bad)
+      throws IOException {
+    return new WarcArticleSource(in, file, bad);
   }
 
   /** Reads one plain-text article from bytes; the id is {@code file}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.annals.events.EventDate;
 import org.annals.events.EventDate.Precision;
 import org.annals.nlp.Token;
@@ -24,6 +25,32 @@ final class DateExpressions {
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
       Map.entry("ten", 10), Map.entry("a", 1), Map.entry("an", 1), Map.entry("several", 3),
       Map.entry("few", 3));
+  // Precompiled: String.matches compiles its regex on every call, which made dating the
+  // slowest stage after CoreNLP (issue "Scale and speed", docs/performance.md)
+  private static final Pattern NOT_YEAR_UNIT = Pattern.compile("percent|%|people|troops|soldiers");
+  private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
+  private static final Pattern PERIOD_WORD = Pattern.compile("this|last|next|earlier|later|past");
+  private static final Pattern PLURAL_S = Pattern.compile("s$");
+  private static final Pattern NARRATIVE_UNIT =
+      Pattern.compile("days|weeks|months|day|week|month|hours");
+  private static final Pattern ORDINAL_DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+  private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
+  private static final Pattern MONTH_ABBREVIATION = Pattern.compile("[a-z]{3}\\.?|sept\\.?");
+  private static final Month[] MONTHS = Month.values();
+  private static final String[] MONTH_NAMES = new String[MONTHS.length];
+  private static final DayOfWeek[] DAYS = DayOfWeek.values();
+  private static final String[] DAY_NAMES = new String[DAYS.length];
+
+  static {
+    for (int i = 0; i < MONTHS.length; i++) {
+      MONTH_NAMES[i] = MONTHS[i].name().toLowerCase(Locale.ROOT);
+    }
+    for (int i = 0; i < DAYS.length; i++) {
+      DAY_NAMES[i] = DAYS[i].name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   private DateExpressions() {}
 
@@ -62,13 +89,13 @@ final class DateExpressions {
         && !(w.equals("march") && t.get(i).tag().startsWith("VB"))) {
       return monthExpr(t, i, month.get(), pub, future);
     }
-    if (isYear(t, i) && !w(t, i + 1).matches("percent|%|people|troops|soldiers")) {
+    if (isYear(t, i) && !NOT_YEAR_UNIT.matcher(w(t, i + 1)).matches()) {
       int y = Integer.parseInt(w);
       boolean since = w(t, i - 1).equals("since");
       return mention(i - (since ? 1 : 0), i + 1, LocalDate.of(y, 1, 1), Precision.YEAR,
           "explicit", pub);
     }
-    if (w.matches("\\d{1,2}") && month(w(t, i + 1)).isPresent()) {
+    if (DAY_NUMBER.matcher(w).matches() && month(w(t, i + 1)).isPresent()) {
       // "9 July", "30 December 1989"
       int day = Integer.parseInt(w);
       Month m = month(w(t, i + 1)).get();
@@ -101,7 +128,7 @@ final class DateExpressions {
       }
       default -> { }
     }
-    if (w.matches("this|last|next|earlier|later|past") || w.equals("this")) {
+    if (PERIOD_WORD.matcher(w).matches()) {
       return periodExpr(t, i, p, pub);
     }
     DateMention ago = agoExpr(t, i, p, pub);
@@ -149,7 +176,7 @@ final class DateExpressions {
     if (n == null || !w(t, i + 2).equals("ago")) {
       return null;
     }
-    return switch (unit.replaceAll("s$", "")) {
+    return switch (PLURAL_S.matcher(unit).replaceAll("")) {
       case "day" -> mention(i, i + 3, p.minusDays(n), Precision.DAY, "relative", pub);
       case "week" -> mention(i, i + 3, p.minusWeeks(n), Precision.DAY, "relative", pub);
       case "month" -> mention(i, i + 3, p.minusMonths(n).withDayOfMonth(1), Precision.MONTH,
@@ -162,7 +189,7 @@ final class DateExpressions {
 
   private static DateMention narrativeExpr(List<Token> t, int i, Optional<EventDate> narrative) {
     String unit = w(t, i);
-    if (narrative.isPresent() && unit.matches("days|weeks|months|day|week|month|hours")
+    if (narrative.isPresent() && NARRATIVE_UNIT.matcher(unit).matches()
         && w(t, i + 1).equals("later")) {
       EventDate n = narrative.get();
       return new DateMention(i, i + 2, new EventDate(n.day(), n.precision(), "relative"), true,
@@ -174,8 +201,8 @@ final class DateExpressions {
   private static DateMention monthExpr(List<Token> t, int i, Month m, Optional<LocalDate> pub,
       boolean future) {
     String next = w(t, i + 1);
-    if (next.matches("\\d{1,2}(st|nd|rd|th)?")) {
-      int day = Integer.parseInt(next.replaceAll("\\D", ""));
+    if (ORDINAL_DAY.matcher(next).matches()) {
+      int day = Integer.parseInt(NON_DIGIT.matcher(next).replaceAll(""));
       int j = i + 2;
       if (w(t, j).equals(",")) {
         j++;
@@ -239,31 +266,32 @@ final class DateExpressions {
 
   private static boolean isYear(List<Token> t, int i) {
     String w = w(t, i);
-    return w.matches("(19|20)\\d\\d") && t.get(i).tag().equals("CD");
+    return YEAR.matcher(w).matches() && t.get(i).tag().equals("CD");
   }
 
   private static Integer number(String w) {
-    if (w.matches("\\d{1,3}")) {
+    if (SMALL_NUMBER.matcher(w).matches()) {
       return Integer.parseInt(w);
     }
     return NUMBERS.get(w);
   }
 
   static Optional<Month> month(String w) {
-    for (Month m : Month.values()) {
-      String full = m.name().toLowerCase(Locale.ROOT);
-      if (w.equals(full) || (w.length() >= 3 && w.length() <= 4 && !w.equals("mar")
-          && full.startsWith(w.replace(".", "")) && w.matches("[a-z]{3}\\.?|sept\\.?"))) {
-        return Optional.of(m);
+    boolean abbreviation = w.length() >= 3 && w.length() <= 4 && !w.equals("mar")
+        && MONTH_ABBREVIATION.matcher(w).matches();
+    String stem = abbreviation ? w.replace(".", "") : w;
+    for (int i = 0; i < MONTHS.length; i++) {
+      if (w.equals(MONTH_NAMES[i]) || (abbreviation && MONTH_NAMES[i].startsWith(stem))) {
+        return Optional.of(MONTHS[i]);
       }
     }
     return Optional.empty();
   }
 
   private static Optional<DayOfWeek> weekday(String w) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (w.equals(d.name().toLowerCase(Locale.ROOT))) {
-        return Optional.of(d);
+    for (int i = 0; i < DAYS.length; i++) {
+      if (w.equals(DAY_NAMES[i])) {
+        return Optional.of(DAYS[i]);
       }
     }
     return Optional.empty();

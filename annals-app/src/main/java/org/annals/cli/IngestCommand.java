@@ -1,0 +1,225 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import org.annals.BatchCoder;
+import org.annals.CodedArticle;
+import org.annals.ingest.Article;
+import org.annals.ingest.BadRecord;
+import org.annals.store.ArticleState;
+import org.annals.store.EventStore;
+import org.annals.store.EventStores;
+import org.annals.store.SaveResult;
+import org.annals.store.StoreException;
+import org.annals.store.StoreStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code annals ingest FILE...}: codes articles and stores their events, mentions and actors in
+ * a database. Articles the database holds already are skipped before coding, and each batch is
+ * committed whole, so the same command run again (after a kill, say) finishes the job with nothing
+ * stored twice. Bad records go to the quarantine table. Exit code 0 when every input was read, 1
+ * when some records were skipped, 2 for a usage error, 3 when the database failed.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Code articles and store their events in a database (a DuckDB file, or"
+        + " PostgreSQL).")
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Text files (one article each), .jsonl files of articles, or - for stdin.")
+  List<String> files;
+
+  @Option(names = "--db", defaultValue = "annals.duckdb",
+      description = "A DuckDB file (default: ${DEFAULT-VALUE}) or a PostgreSQL URL"
+          + " (postgresql://user:password@host:port/db).")
+  String db;
+
+  @Option(names = "--date", description = "Publication date of text articles (YYYY-MM-DD).")
+  LocalDate date;
+
+  @Option(names = "--profile", defaultValue = "accurate",
+      description = "accurate (entities and parse) or fast (parse only).")
+  Coders.Profile profile;
+
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--batch", defaultValue = "100",
+      description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "A line on standard error per commit.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    if (batch < 1 || threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch and --threads must be positive");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress =
+        new Progress(err, !quiet && System.console() != null, Inputs.estimate(files));
+    try (EventStore store = EventStores.open(db)) {
+      Run run = new Run(store, err, progress);
+      try (Inputs in = new Inputs(files, date, System.in, run::bad)) {
+        Iterator<Article> fresh = new FreshArticles(in, store, run);
+        if (fresh.hasNext()) { // load the models only when there is something to code
+          try (BatchCoder coder = new BatchCoder(Coders.get(profile), threads)) {
+            coder.codeAll(fresh, run::coded, run::failed);
+          }
+        }
+      }
+      run.flush();
+      progress.finish();
+      run.summary(store.stats());
+      return run.skippedRecords > 0 ? 1 : 0;
+    } catch (StoreException e) {
+      progress.finish();
+      err.println("annals ingest: " + e.getMessage());
+      return 3;
+    }
+  }
+
+  /** The state of one ingest: the batch not yet committed and the counts for the summary. */
+  private final class Run {
+    private final EventStore store;
+    private final PrintWriter err;
+    private final Progress progress;
+    private final List<CodedArticle> pending = new ArrayList<>();
+    private final List<BadRecord> quarantine = new ArrayList<>();
+    private long oldestPending;
+    int stored;
+    int alreadyStored;
+    int skippedRecords;
+    long mentions;
+    long newEvents;
+
+    Run(EventStore store, PrintWriter err, Progress progress) {
+      this.store = store;
+      this.err = err;
+      this.progress = progress;
+    }
+
+    void bad(BadRecord b) {
+      err.println(b.message());
+      quarantine.add(b);
+      if (b.skipped()) {
+        skippedRecords++;
+      }
+    }
+
+    void alreadyStored(Article a, ArticleState state) {
+      progress.tick(0);
+      if (state == ArticleState.CHANGED) {
+        bad(new BadRecord(a.id(), 0,
+            "article id already stored with another text; the stored one is kept", true));
+      } else {
+        alreadyStored++;
+      }
+    }
+
+    void coded(CodedArticle c) {
+      if (pending.isEmpty()) {
+        oldestPending = System.nanoTime();
+      }
+      pending.add(c);
+      progress.tick(c.events().size());
+      // commit per batch, and at least every 10 s so that a slow run loses little when killed
+      if (pending.size() >= batch || System.nanoTime() - oldestPending > 10_000_000_000L) {
+        flush();
+      }
+    }
+
+    void failed(Article a, Exception e) {
+      bad(new BadRecord(a.id(), 0, "coding failed: " + e, true));
+    }
+
+    void flush() {
+      if (!pending.isEmpty()) {
+        SaveResult r = store.saveAll(pending);
+        stored += r.articles();
+        alreadyStored += r.skipped().size() - r.changed().size();
+        mentions += r.mentions();
+        newEvents += r.newEvents();
+        pending.clear();
+        if (verbose) {
+          err.println("committed " + r.articles() + " articles, " + r.mentions() + " events ("
+              + stored + " articles in this run)");
+        }
+      }
+      if (!quarantine.isEmpty()) {
+        store.quarantine(quarantine);
+        quarantine.clear();
+      }
+    }
+
+    void summary(StoreStats s) {
+      err.printf("ingest: %d articles stored, %d already stored; %d events read, %d new;"
+          + " %d records quarantined%n", stored, alreadyStored, mentions, newEvents,
+          skippedRecords);
+      err.printf("%s: %d articles, %d events, %d mentions, %d actors, %d quarantined%n",
+          store.describe(), s.articles(), s.events(), s.mentions(), s.actors(), s.quarantined());
+      err.flush();
+    }
+  }
+
+  /** The articles of the inputs that the store does not hold, checked a window at a time. */
+  private static final class FreshArticles implements Iterator<Article> {
+    private static final int WINDOW = 64;
+    private final Iterator<Article> in;
+    private final EventStore store;
+    private final Run run;
+    private final ArrayDeque<Article> ready = new ArrayDeque<>();
+
+    FreshArticles(Iterator<Article> in, EventStore store, Run run) {
+      this.in = in;
+      this.store = store;
+      this.run = run;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (ready.isEmpty() && in.hasNext()) {
+        List<Article> window = new ArrayList<>(WINDOW);
+        while (window.size() < WINDOW && in.hasNext()) {
+          window.add(in.next());
+        }
+        Map<String, ArticleState> states = store.check(window);
+        for (Article a : window) {
+          ArticleState s = states.get(a.id());
+          if (s == ArticleState.NEW) {
+            ready.add(a);
+          } else {
+            run.alreadyStored(a, s);
+          }
+        }
+      }
+      return !ready.isEmpty();
+    }
+
+    @Override
+    public Article next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return ready.poll();
+    }
+  }
+}

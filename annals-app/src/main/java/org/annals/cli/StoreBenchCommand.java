@@ -1,0 +1,187 @@
+package org.annals.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.annals.CodedArticle;
+import org.annals.events.ActorRef;
+import org.annals.events.CameoCode;
+import org.annals.events.Event;
+import org.annals.events.EventDate;
+import org.annals.events.Mode;
+import org.annals.ingest.Article;
+import org.annals.nlp.ParsedArticle;
+import org.annals.store.EventStore;
+import org.annals.store.EventStores;
+import org.annals.store.SaveResult;
+import org.annals.store.StoreException;
+import org.annals.store.StoreStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code annals bench-store}: loads synthetic coded articles into a store through {@link
+ * EventStore#saveAll}, as {@code ingest} does, and reports events (mentions) stored per second.
+ * A share of the events repeats an earlier happening, so the upsert of event counts is measured
+ * too. Not a test: run it by hand and record the figure in docs/performance.md.
+ */
+@Command(name = "bench-store", mixinStandardHelpOptions = true,
+    description = "Load synthetic events into a database and report events per second.")
+final class StoreBenchCommand implements Callable<Integer> {
+  private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "UKR", "FRA", "DEU", "GBR",
+      "NOR", "IRN", "ISR", "TUR", "IND", "PAK", "JPN", "KOR", "PRK", "BRA", "MEX", "EGY", "SAU",
+      "SYR", "IRQ", "AFG", "POL", "ITA", "ESP", "CAN", "AUS", "ZAF", "NGA"};
+  private static final String[] ROLES = {"", "GOV", "MIL", "OPP", "BUS", "COP"};
+  private static final CameoCode[] CODES = {
+    new CameoCode("010", "Make statement", 0.0, 1, "OTHER"),
+    new CameoCode("036", "Express intent to meet or negotiate", 4.0, 1, "CONSULT"),
+    new CameoCode("042", "Make a visit", 1.9, 1, "CONSULT"),
+    new CameoCode("051", "Praise or endorse", 3.4, 1, "SUPPORT"),
+    new CameoCode("057", "Sign formal agreement", 8.0, 1, "AGREE"),
+    new CameoCode("070", "Provide aid", 7.0, 2, "AID"),
+    new CameoCode("111", "Criticize or denounce", -2.0, 3, "DISAPPROVE"),
+    new CameoCode("112", "Accuse", -2.0, 3, "ACCUSE"),
+    new CameoCode("130", "Threaten", -4.4, 3, "THREATEN"),
+    new CameoCode("163", "Impose embargo, boycott, or sanctions", -8.0, 4, "SANCTION"),
+    new CameoCode("174", "Expel or deport individuals", -5.0, 4, "COERCE"),
+    new CameoCode("190", "Use conventional military force", -10.0, 4, "ASSAULT"),
+  };
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--events", defaultValue = "1000000",
+      description = "Events (mentions) to load (default: ${DEFAULT-VALUE}).")
+  int events;
+
+  @Option(names = "--per-article", defaultValue = "10",
+      description = "Events per article (default: ${DEFAULT-VALUE}).")
+  int perArticle;
+
+  @Option(names = "--batch", defaultValue = "1000",
+      description = "Articles per saveAll transaction (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--repeat", defaultValue = "0.3",
+      description = "Share of events that repeat an earlier happening (default: ${DEFAULT-VALUE}).")
+  double repeat;
+
+  @Option(names = "--db",
+      description = "The database to load (default: a new DuckDB file in a temporary"
+          + " directory, deleted afterwards). Give an empty one: articles it holds are skipped.")
+  String db;
+
+  @Override
+  public Integer call() throws IOException {
+    if (events < 1 || perArticle < 1 || batch < 1 || repeat < 0 || repeat >= 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--events, --per-article and --batch must be positive, --repeat in [0, 1)");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Path tmp = db == null ? Files.createTempDirectory("annals-bench") : null;
+    String where = db != null ? db : tmp.resolve("bench.duckdb").toString();
+    EventStore store = EventStores.open(where);
+    try {
+      Generator gen = new Generator(new SplittableRandom(42));
+      long storeNanos = 0;
+      long wallStart = System.nanoTime();
+      int made = 0;
+      int articles = 0;
+      long fresh = 0;
+      while (made < events) {
+        List<CodedArticle> chunk = new ArrayList<>(batch);
+        while (chunk.size() < batch && made < events) {
+          int n = Math.min(perArticle, events - made);
+          chunk.add(gen.article("bench-" + articles++, n));
+          made += n;
+        }
+        long t = System.nanoTime();
+        SaveResult r = store.saveAll(chunk);
+        storeNanos += System.nanoTime() - t;
+        fresh += r.newEvents();
+      }
+      StoreStats s = store.stats();
+      String described = store.describe();
+      long t = System.nanoTime();
+      store.close(); // the last checkpoint is part of the load
+      storeNanos += System.nanoTime() - t;
+      double wall = (System.nanoTime() - wallStart) / 1e9;
+      double secs = storeNanos / 1e9;
+      out.printf("bench-store: %s%n", described.replaceFirst("^duckdb:.*", "duckdb (file)")
+          + (db == null ? ", new file" : ""));
+      out.printf("loaded %,d events (mentions) of %,d articles in batches of %,d articles;"
+          + " %,d distinct events (%,d new)%n", made, articles, batch, s.events(), fresh);
+      out.printf("store time (saveAll calls and close) %.2f s: %,.0f events/s (%,.0f articles/s);"
+          + " wall time with generation %.2f s%n", secs, made / secs, articles / secs, wall);
+      out.flush();
+      return 0;
+    } catch (StoreException e) {
+      spec.commandLine().getErr().println("annals bench-store: " + e.getMessage());
+      return 3;
+    } finally {
+      store.close();
+      if (tmp != null) {
+        try (var files = Files.walk(tmp)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  /** Makes synthetic coded articles; a share of events repeat a recent happening. */
+  private final class Generator {
+    private final SplittableRandom random;
+    private final Event[] recent = new Event[10_000];
+    private int seen;
+
+    Generator(SplittableRandom random) {
+      this.random = random;
+    }
+
+    CodedArticle article(String id, int n) {
+      LocalDate published = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500));
+      String text = "Synthetic article " + id + ".";
+      List<Event> list = new ArrayList<>(n);
+      for (int i = 1; i <= n; i++) {
+        list.add(event(id, i, published));
+      }
+      Article a = new Article(id, Optional.of(published), "bench", "Bench " + id, text,
+          Map.of("url", "http://example.org/" + id));
+      return new CodedArticle(new ParsedArticle(a, text, List.of()), list, Map.of());
+    }
+
+    private Event event(String doc, int i, LocalDate published) {
+      Event like = seen > 0 && random.nextDouble() < repeat
+          ? recent[random.nextInt(Math.min(seen, recent.length))] : null;
+      ActorRef source = like != null ? like.source() : actor();
+      ActorRef target = like != null ? like.target() : actor();
+      CameoCode code = like != null ? like.code() : CODES[random.nextInt(CODES.length)];
+      Optional<EventDate> date = like != null ? like.date() : Optional.of(new EventDate(
+          published.minusDays(random.nextInt(3)), EventDate.Precision.DAY, "relative"));
+      String evidence = source.text() + " and " + target.text() + " in sentence " + i + " of "
+          + doc + ", a synthetic sentence of about the length of a news sentence.";
+      Event e = new Event(doc, doc + "#" + i, source, target, code, date, Mode.ASSERTED, i,
+          "verbed", 40 * i, 40 * i + 6, evidence, "bench-" + code.code(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty());
+      recent[seen++ % recent.length] = e;
+      return e;
+    }
+
+    private ActorRef actor() {
+      String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+      String code = country + ROLES[random.nextInt(ROLES.length)];
+      return new ActorRef(code, country + " officials", 0, 12, code.toLowerCase(
+          java.util.Locale.ROOT));
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package org.annals.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The event store on an embedded DuckDB file. One connection writes, through DuckDB's appender
+ * (articles, mentions and new events straight into their tables; the counts of events it has
+ * already through a temporary staging table and an update); reads run on duplicates of the
+ * database connection and see committed batches.
+ */
+final class DuckDbEventStore extends JdbcEventStore {
+  private final DuckDBConnection database;
+
+  private DuckDbEventStore(DuckDBConnection database, @Nullable Connection writer,
+      String description) {
+    super(new ConnectionPool(() -> duplicate(database)), writer, description);
+    this.database = database;
+  }
+
+  /** Opens (and creates or migrates, unless read-only) a database file; null for in-memory. */
+  static DuckDbEventStore open(@Nullable Path file, boolean readOnly) {
+    String where = file == null ? ":memory:" : file.toAbsolutePath().toString();
+    String description = "duckdb:" + where;
+    if (readOnly && (file == null || !Files.exists(file))) {
+      throw new StoreException("no database " + where);
+    }
+    DuckDBConnection db = null;
+    try {
+      Properties p = new Properties();
+      if (readOnly) {
+        p.setProperty("duckdb.read_only", "true");
+      }
+      db = (DuckDBConnection) DriverManager.getConnection(
+          "jdbc:duckdb:" + (file == null ? "" : where), p);
+      Connection writer = null;
+      if (readOnly) {
+        if (Migrations.current(db) < 1) {
+          throw new StoreException(where + " is not an Annals database (no schema_version)");
+        }
+      } else {
+        Migrations.apply(db);
+        writer = writer(db);
+      }
+      return new DuckDbEventStore(db, writer, description);
+    } catch (SQLException e) {
+      if (db != null) {
+        ConnectionPool.closeQuietly(db);
+      }
+      throw openError(where, e);
+    } catch (RuntimeException e) {
+      if (db != null) {
+        ConnectionPool.closeQuietly(db);
+      }
+      throw e;
+    }
+  }
+
+  private static StoreException openError(String where, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("lock")) {
+      return new StoreException("cannot open " + where + ": another process has it open (DuckDB"
+          + " lets one process write a database file; stop the other process, or use"
+          + " PostgreSQL for separate ingest and server processes): " + m, e);
+    }
+    return new StoreException("cannot open " + where + ": " + m, e);
+  }
+
+  private static Connection writer(DuckDBConnection db) throws SQLException {
+    Connection w = db.duplicate();
+    try (Statement s = w.createStatement()) {
+      // checkpoint (compress the WAL into the file, serialize the indexes) every 256 MB of WAL
+      // rather than every 16 MB: a checkpoint costs about as much as a batch of articles
+      s.execute("SET checkpoint_threshold = '256MB'");
+      s.execute("CREATE TEMP TABLE stage_events AS SELECT * FROM events LIMIT 0");
+      s.execute("CREATE TEMP TABLE stage_actors AS SELECT * FROM actors LIMIT 0");
+    }
+    w.setAutoCommit(false);
+    return w;
+  }
+
+  private static Connection duplicate(DuckDBConnection db) throws SQLException {
+    synchronized (db) {
+      return db.duplicate();
+    }
+  }
+
+  @Override
+  int write(Connection c, Batch b) throws SQLException {
+    DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
+    Set<Long> known = knownEvents(c, b);
+    LocalDateTime now = LocalDateTime.now();
+    try (DuckDBAppender ap = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
+      for (Batch.ArticleRow r : b.articles) {
+        append(ap, Batch.values(r, now));
+      }
+    }
+    try (DuckDBAppender ap = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
+      for (Batch.MentionRow r : b.mentions) {
+        append(ap, Batch.values(r));
+      }
+    }
+    // new events go straight into their table; the counts of known ones are added by an update
+    try (DuckDBAppender fresh = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+        DuckDBAppender stage = dc.createAppender("temp", "main", "stage_events")) {
+      for (Batch.EventRow r : b.events.values()) {
+        append(known.contains(r.id) ? stage : fresh, Batch.values(r));
+      }
+    }
+    try (DuckDBAppender ap = dc.createAppender("temp", "main", "stage_actors")) {
+      for (Batch.ActorRow r : b.actors.values()) {
+        append(ap, Batch.values(r));
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      if (!known.isEmpty()) {
+        s.executeUpdate("UPDATE events SET " + Batch.EVENT_COUNTS.replace("excluded.", "s.")
+            + " FROM stage_events s WHERE events.id = s.id");
+        s.execute("DELETE FROM stage_events");
+      }
+      s.executeUpdate("INSERT INTO actors SELECT * FROM stage_actors ON CONFLICT DO NOTHING");
+      s.execute("DELETE FROM stage_actors");
+    }
+    return b.events.size() - known.size();
+  }
+
+  /** Returns the ids, among the batch's events, that the database holds already. */
+  private static Set<Long> knownEvents(Connection c, Batch b) throws SQLException {
+    Set<Long> known = new HashSet<>();
+    if (b.events.isEmpty()) {
+      return known;
+    }
+    Array ids = c.createArrayOf("BIGINT", b.events.keySet().toArray());
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id FROM events WHERE id IN (SELECT UNNEST(?))")) {
+      ps.setArray(1, ids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          known.add(rs.getLong(1));
+        }
+      }
+    }
+    return known;
+  }
+
+  private static void append(DuckDBAppender ap, Object[] values) throws SQLException {
+    ap.beginRow();
+    for (Object v : values) {
+      if (v == null) {
+        ap.appendNull();
+      } else if (v instanceof String s) {
+        ap.append(s);
+      } else if (v instanceof Long l) {
+        ap.append(l.longValue());
+      } else if (v instanceof Integer i) {
+        ap.append(i.intValue());
+      } else if (v instanceof Double d) {
+        ap.append(d.doubleValue());
+      } else if (v instanceof LocalDate d) {
+        ap.append(d);
+      } else if (v instanceof LocalDateTime t) {
+        ap.append(t);
+      } else {
+        throw new IllegalArgumentException("cannot append " + v.getClass());
+      }
+    }
+    ap.endRow();
+  }
+
+  @Override
+  public void exportTable(EventQuery filter, TableFormat format, Path file) {
+    SqlFilter f = SqlFilter.of(filter);
+    String options = switch (format) {
+      case CSV -> " (FORMAT csv, HEADER true)";
+      case PARQUET -> " (FORMAT parquet)";
+    };
+    String sql = "COPY (" + ExportColumns.select(f) + ") TO ?" + options;
+    read("export " + format.label(), c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(f.bind(ps, 1), file.toAbsolutePath().toString());
+        ps.execute();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void close() {
+    super.close();
+    synchronized (database) {
+      ConnectionPool.closeQuietly(database);
+    }
+  }
+}

@@ -1,0 +1,387 @@
+package org.annals.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.annals.CodedArticle;
+import org.annals.ingest.Article;
+import org.annals.ingest.BadRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the DuckDB and PostgreSQL stores share: the transaction around a write, the skipping of
+ * stored articles, and every read (the SQL is common to both). A subclass writes the rows of a
+ * batch its own fastest way and exports flat tables.
+ */
+abstract class JdbcEventStore implements EventStore {
+  final ConnectionPool readers;
+  private final @Nullable Connection writer;
+  private final String description;
+
+  /**
+   * @param writer the connection that writes, with auto-commit off; null for a read-only store
+   */
+  JdbcEventStore(ConnectionPool readers, @Nullable Connection writer, String description) {
+    this.readers = readers;
+    this.writer = writer;
+    this.description = description;
+  }
+
+  /** Writes a batch's rows in the open transaction; returns how many events are new. */
+  abstract int write(Connection c, Batch batch) throws SQLException;
+
+  /** Called first in each write transaction, e.g. to take a lock against other processes. */
+  void beginWrite(Connection c) throws SQLException {}
+
+  @Override
+  public final SaveResult saveAll(Collection<CodedArticle> articles) {
+    Connection w = writable();
+    synchronized (w) {
+      try {
+        beginWrite(w);
+        List<CodedArticle> all = List.copyOf(articles);
+        Map<String, String> stored =
+            storedHashes(w, all.stream().map(c -> c.parsed().article().id()).toList());
+        List<CodedArticle> fresh = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CodedArticle c : all) {
+          Article a = c.parsed().article();
+          if (stored.containsKey(a.id()) || !seen.add(a.id())) {
+            skipped.add(a.id());
+            if (stored.containsKey(a.id())
+                && !stored.get(a.id()).equals(EventKeys.contentHash(a.text()))) {
+              changed.add(a.id());
+            }
+          } else {
+            fresh.add(c);
+          }
+        }
+        Batch batch = Batch.of(fresh);
+        int newEvents = write(w, batch);
+        w.commit();
+        return new SaveResult(fresh.size(), skipped, changed, batch.mentions.size(), newEvents);
+      } catch (SQLException | RuntimeException e) {
+        rollback(w);
+        throw e instanceof StoreException s ? s : new StoreException("cannot save articles in "
+            + description + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public final Map<String, ArticleState> check(Collection<Article> articles) {
+    Map<String, ArticleState> states = new LinkedHashMap<>();
+    Map<String, String> stored =
+        read("check articles", c -> storedHashes(c, articles.stream().map(Article::id).toList()));
+    for (Article a : articles) {
+      String hash = stored.get(a.id());
+      states.put(a.id(), hash == null ? ArticleState.NEW
+          : hash.equals(EventKeys.contentHash(a.text())) ? ArticleState.STORED
+          : ArticleState.CHANGED);
+    }
+    return states;
+  }
+
+  private static Map<String, String> storedHashes(Connection c, List<String> ids)
+      throws SQLException {
+    Map<String, String> hashes = new HashMap<>();
+    if (ids.isEmpty()) {
+      return hashes;
+    }
+    Array array = c.createArrayOf("VARCHAR", new LinkedHashSet<>(ids).toArray());
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id, hash FROM articles WHERE id = ANY(?)")) {
+      ps.setArray(1, array);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          hashes.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } finally {
+      array.free();
+    }
+    return hashes;
+  }
+
+  @Override
+  public final void quarantine(Collection<BadRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    Connection w = writable();
+    synchronized (w) {
+      try (PreparedStatement ps = w.prepareStatement("INSERT INTO quarantine (file, line,"
+          + " reason, skipped, recorded_at) VALUES (?, ?, ?, ?, ?)"
+          + " ON CONFLICT (file, line, reason) DO NOTHING")) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        for (BadRecord r : new LinkedHashSet<>(records)) {
+          ps.setString(1, r.file());
+          ps.setLong(2, r.line());
+          ps.setString(3, r.reason());
+          ps.setBoolean(4, r.skipped());
+          ps.setTimestamp(5, now);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        w.commit();
+      } catch (SQLException e) {
+        rollback(w);
+        throw new StoreException("cannot record bad input in " + description, e);
+      }
+    }
+  }
+
+  @Override
+  public final List<BadRecord> quarantined() {
+    return read("read the quarantine", c -> {
+      List<BadRecord> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT file, line, reason, skipped FROM quarantine ORDER BY file, line, reason");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new BadRecord(rs.getString(1), rs.getLong(2), rs.getString(3),
+              rs.getBoolean(4)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public final Page<StoredEvent> query(EventQuery q) {
+    SqlFilter f = SqlFilter.of(q);
+    q.cursor().map(Cursor::parse).ifPresent(f::after);
+    String order = " ORDER BY e.event_date DESC NULLS LAST, e.id DESC";
+    // page the events first, then join the page's first mentions: the join stays small
+    String sql = "SELECT " + EventRows.EVENT_COLUMNS + " FROM (SELECT * FROM events e" + f.sql()
+        + order + " LIMIT ?) e" + EventRows.FIRST_MENTION + order;
+    List<StoredEvent> items = read("query events", c -> {
+      List<StoredEvent> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = f.bind(ps, 1);
+        ps.setInt(i, q.limit() + 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(EventRows.storedEvent(rs));
+          }
+        }
+      }
+      return out;
+    });
+    if (items.size() <= q.limit()) {
+      return new Page<>(items, Optional.empty());
+    }
+    StoredEvent last = items.get(q.limit() - 1);
+    Cursor next = new Cursor(last.event().date().map(d -> d.day()), last.id());
+    return new Page<>(items.subList(0, q.limit()), Optional.of(next.text()));
+  }
+
+  @Override
+  public final void forEach(EventQuery q, Consumer<StoredEvent> action) {
+    SqlFilter f = SqlFilter.of(q);
+    String sql = "SELECT " + EventRows.EVENT_COLUMNS + " FROM events e" + EventRows.FIRST_MENTION
+        + f.sql() + " ORDER BY e.event_date NULLS LAST, e.id";
+    read("read events", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(1000);
+        f.bind(ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            action.accept(EventRows.storedEvent(rs));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public final Optional<EventDetail> event(long id) {
+    return read("read event " + id, c -> {
+      StoredEvent event = null;
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.EVENT_COLUMNS
+          + " FROM events e" + EventRows.FIRST_MENTION + " WHERE e.id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            event = EventRows.storedEvent(rs);
+          }
+        }
+      }
+      if (event == null) {
+        return Optional.empty();
+      }
+      List<Mention> mentions = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(EventRows.MENTION_SELECT
+          + " WHERE m.event_id = ? ORDER BY m.article_id, m.mention_id")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            mentions.add(EventRows.mention(rs));
+          }
+        }
+      }
+      return Optional.of(new EventDetail(event, mentions));
+    });
+  }
+
+  @Override
+  public final Optional<StoredArticle> article(String id) {
+    return read("read article " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement(EventRows.ARTICLE_SELECT
+          + " WHERE a.id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(EventRows.article(rs)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public final List<Bucket> aggregate(EventQuery filter, Period period, GroupBy by,
+      int maxBuckets) {
+    if (maxBuckets < 1) {
+      throw new IllegalArgumentException("maxBuckets must be positive: " + maxBuckets);
+    }
+    SqlFilter f = SqlFilter.of(filter);
+    if (period != Period.ALL) {
+      f.add("e.event_date IS NOT NULL");
+    }
+    String sql = "SELECT " + periodSql(period) + " AS period, " + keySql(by) + " AS k,"
+        + " COUNT(*) AS n, CAST(SUM(e.mention_count) AS BIGINT) AS m, SUM(e.goldstein) AS g"
+        + " FROM events e" + f.sql() + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2 LIMIT ?";
+    return read("aggregate events", c -> {
+      List<Bucket> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setInt(f.bind(ps, 1), maxBuckets);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Bucket(Optional.ofNullable(EventRows.date(rs, "period")),
+                rs.getString("k"), rs.getLong("n"), rs.getLong("m"), rs.getDouble("g")));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The period expression of an aggregate: fixed SQL chosen by the enum, no user text. */
+  private static String periodSql(Period p) {
+    return switch (p) {
+      case ALL -> "CAST(NULL AS DATE)";
+      case DAY -> "e.event_date";
+      case WEEK -> "CAST(date_trunc('week', e.event_date) AS DATE)";
+      case MONTH -> "CAST(date_trunc('month', e.event_date) AS DATE)";
+      case YEAR -> "CAST(date_trunc('year', e.event_date) AS DATE)";
+    };
+  }
+
+  /** The key expression of an aggregate: fixed SQL chosen by the enum, no user text. */
+  private static String keySql(GroupBy by) {
+    return switch (by) {
+      case NONE -> "CAST('' AS TEXT)";
+      case ROOT -> "e.root";
+      case QUAD -> "CAST(e.quad AS TEXT)";
+      case PLOVER -> "e.plover";
+      case DYAD -> "e.source || '>' || e.target";
+      case COUNTRY_DYAD -> "e.source_country || '>' || e.target_country";
+      case SOURCE -> "e.source";
+      case TARGET -> "e.target";
+      case MODE -> "e.mode";
+    };
+  }
+
+  @Override
+  public final List<ActorSummary> actors() {
+    String sql = "SELECT a.code, a.country, a.name, COALESCE(s.n, 0) AS s, COALESCE(t.n, 0) AS t"
+        + " FROM actors a"
+        + " LEFT JOIN (SELECT source AS code, COUNT(*) AS n FROM events GROUP BY source) s"
+        + " ON s.code = a.code"
+        + " LEFT JOIN (SELECT target AS code, COUNT(*) AS n FROM events GROUP BY target) t"
+        + " ON t.code = a.code ORDER BY COALESCE(s.n, 0) + COALESCE(t.n, 0) DESC, a.code";
+    return read("read actors", c -> {
+      List<ActorSummary> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getLong(4), rs.getLong(5)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public final StoreStats stats() {
+    return read("count rows", c -> new StoreStats(count(c, "articles"), count(c, "events"),
+        count(c, "mentions"), count(c, "actors"), count(c, "quarantine")));
+  }
+
+  /** Counts a table's rows; {@code table} is one of the schema's fixed names. */
+  private static long count(Connection c, String table) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Override
+  public final String describe() {
+    return description;
+  }
+
+  /** Runs a read on a pooled connection, wrapping its SQL errors. */
+  final <T> T read(String what, ConnectionPool.Work<T> work) {
+    try {
+      return readers.with(work);
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + " in " + description + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private Connection writable() {
+    if (writer == null) {
+      throw new StoreException(description + " is open read-only");
+    }
+    return writer;
+  }
+
+  private static void rollback(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      // the write failed already; that error is the one to report
+    }
+  }
+
+  @Override
+  public void close() {
+    readers.close();
+    if (writer != null) {
+      synchronized (writer) {
+        ConnectionPool.closeQuietly(writer);
+      }
+    }
+  }
+}
