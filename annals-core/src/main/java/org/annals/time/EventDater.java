@@ -21,6 +21,9 @@ public final class EventDater {
   private final Optional<LocalDate> pub;
   private final ModeDetector modes;
   private Optional<EventDate> narrative = Optional.empty();
+  /** The latest date ahead of publication, and the sentence that named it. */
+  private Optional<EventDate> ahead = Optional.empty();
+  private int aheadSentence = -10;
 
   /** Creates the dater of an article published on {@code pub}. */
   public EventDater(Optional<LocalDate> pub, ModeDetector modes) {
@@ -67,6 +70,12 @@ public final class EventDater {
     if (!s.isParsed() && mentions.size() == 1) {
       return Optional.of(mentions.get(0).date());
     }
+    if (ahead.isPresent() && s.index() - aheadSentence <= 2 && s.isParsed()
+        && modes.mode(s, trig) == Mode.FUTURE) {
+      // "... to be withdrawn on November 1. The bureau will also be terminated": the plan's date
+      EventDate a = ahead.get();
+      return Optional.of(new EventDate(a.day(), a.precision(), "relative"));
+    }
     Token tok = s.tokens().get(trig);
     boolean pastTense = tok.tag().equals("VBD") || tok.tag().equals("VBN");
     if (narrative.isPresent() && pastTense) {
@@ -78,6 +87,10 @@ public final class EventDater {
 
   private void moveNarrative(ParsedSentence s, List<DateMention> mentions) {
     for (DateMention m : mentions) {
+      if (pub.isPresent() && m.date().day().isAfter(pub.get())) {
+        ahead = Optional.of(m.date());
+        aheadSentence = s.index();
+      }
       if (m.historical()) {
         narrative = Optional.of(m.date());
       } else if (!m.narrative()) {
