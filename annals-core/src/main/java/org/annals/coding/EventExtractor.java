@@ -137,6 +137,8 @@ public final class EventExtractor {
     private final ParsedSentence s;
     private final Mention[] byToken;
     private final DocumentContext ctx;
+    /** How far {@link #verbSources} has climbed to a governing verb, to stop on cycles. */
+    private int depth;
 
     Reader(ParsedSentence s, Mention[] byToken, DocumentContext ctx) {
       this.s = s;
@@ -332,9 +334,14 @@ public final class EventExtractor {
             if (d.relation().equals("acl") && (tag.equals("VBD") || tag.equals("VBG"))) {
               heads.add(d.governor());
             }
-            if (d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
-                || d.relation().startsWith("conj")) {
-              heads.addAll(s.children(d.governor(), "nsubj"));
+            if ((d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
+                || d.relation().startsWith("conj")) && depth < 3) {
+              depth++;
+              Map<Integer, ActorMatch> up = verbSources(d.governor());
+              depth--;
+              if (!up.isEmpty()) {
+                return up;
+              }
             }
           }
         }
