@@ -70,6 +70,13 @@ public final class EventDater {
     if (!s.isParsed() && mentions.size() == 1) {
       return Optional.of(mentions.get(0).date());
     }
+    // a date that opens the sentence ("Days later, ...", "In 2018, ...") frames all of it, even
+    // where the parser hung it elsewhere
+    for (DateMention m : mentions) {
+      if (m.begin() <= 2) {
+        return Optional.of(m.date());
+      }
+    }
     if (ahead.isPresent() && s.index() - aheadSentence <= 2 && s.isParsed()
         && modes.mode(s, trig) == Mode.FUTURE) {
       // "... to be withdrawn on November 1. The bureau will also be terminated": the plan's date
