@@ -1,0 +1,96 @@
+package org.annals.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.coding.ontology.CameoOntology;
+import org.annals.coding.pattern.EventPattern;
+import org.annals.coding.pattern.PatternLexicon;
+import org.annals.events.Place;
+import org.junit.jupiter.api.Test;
+
+/** The bundled lexicon files: shape, coverage and consistency with each other. */
+class LexiconFilesTest {
+  @Test
+  void gazetteer_everyCountry_hasAPlaceWithCoordinates() {
+    ActorLexicon lex = ActorLexicon.load();
+    List<String[]> countries = Lexicon.rows("countries.tsv");
+    assertTrue(countries.size() >= 249, "all ISO 3166-1 countries: " + countries.size());
+    for (String[] c : countries) {
+      Optional<Place> p = lex.placeOfCountry(c[0]);
+      assertTrue(p.isPresent(), "no gazetteer place for " + c[0]);
+      assertTrue(Math.abs(p.get().lat()) <= 90 && Math.abs(p.get().lon()) <= 180, c[0]);
+    }
+  }
+
+  @Test
+  void gazetteer_capitals_lieNearTheirCountry() {
+    Map<String, Place> places = ActorLexicon.load().places();
+    Place moscow = places.get("Moscow");
+    assertEquals("RUS", moscow.country());
+    assertEquals(55.75, moscow.lat(), 0.5);
+    assertEquals(37.6, moscow.lon(), 0.5);
+    Place canberra = places.get("Canberra");
+    assertTrue(canberra.lat() < -30 && canberra.lon() > 140, "Canberra is in south-east Australia");
+    long cities = places.values().stream().filter(p -> p.kind().equals("city")).count();
+    assertTrue(cities >= 400, "major cities: " + cities);
+  }
+
+  @Test
+  void countries_isoCodesAreUniqueThreeLetters() {
+    Set<String> seen = new HashSet<>();
+    for (String[] c : Lexicon.rows("countries.tsv")) {
+      assertTrue(c[0].matches("[A-Z]{3}"), c[0]);
+      assertTrue(seen.add(c[0]), "duplicate " + c[0]);
+    }
+  }
+
+  @Test
+  void people_rolesAreDatedAndValidOnTheirDates() {
+    ActorLexicon lex = ActorLexicon.load();
+    for (String[] r : Lexicon.rows("people.tsv")) {
+      LocalDate from = LocalDate.parse(r[2]);
+      assertTrue(r[3].isEmpty() || !LocalDate.parse(r[3]).isBefore(from), r[0]);
+      assertTrue(r[1].matches("[A-Z]{3,}"), r[1]);
+    }
+    assertFalse(lex.find(List.of(), Optional.of(LocalDate.of(2021, 10, 18)), false).iterator()
+        .hasNext());
+  }
+
+  @Test
+  void patterns_codesExistAndEachHasAnExampleWithExpectedActors() {
+    CameoOntology cameo = CameoOntology.load();
+    List<EventPattern> all = PatternLexicon.load().all();
+    assertTrue(all.size() >= 400, "patterns: " + all.size());
+    Set<String> roots = new HashSet<>();
+    for (EventPattern p : all) {
+      assertTrue(cameo.code(p.code()).isPresent(), p.id() + " has no CAMEO code " + p.code());
+      assertFalse(p.example().isBlank(), p.id() + " has no example");
+      assertTrue(p.expect().matches("[A-Z]+>[A-Z]+"), p.id() + " expect " + p.expect());
+      assertFalse(p.targets().isEmpty(), p.id() + " has no target slot");
+      roots.add(p.code().substring(0, 2));
+    }
+    assertEquals(20, roots.size(), "patterns cover all 20 CAMEO roots: " + roots);
+  }
+
+  @Test
+  void cameo_everyCodeHasGoldsteinWithinScaleAndKnownPlover() {
+    Set<String> plover = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+        "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+        "COERCE", "ASSAULT", "-");
+    int n = 0;
+    for (var c : CameoOntology.load().all()) {
+      n++;
+      assertTrue(c.goldstein() >= -10 && c.goldstein() <= 10, c.code());
+      assertTrue(plover.contains(c.plover()), c.code() + " " + c.plover());
+    }
+    assertTrue(n > 300, "CAMEO codes: " + n);
+  }
+}
