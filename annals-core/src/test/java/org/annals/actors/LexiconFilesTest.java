@@ -60,8 +60,12 @@ class LexiconFilesTest {
       assertTrue(r[3].isEmpty() || !LocalDate.parse(r[3]).isBefore(from), r[0]);
       assertTrue(r[1].matches("[A-Z]{3,}"), r[1]);
     }
-    assertFalse(lex.find(List.of(), Optional.of(LocalDate.of(2021, 10, 18)), false).iterator()
-        .hasNext());
+    List<org.annals.nlp.Token> lavrov = List.of(
+        new org.annals.nlp.Token(0, "Sergey", "sergey", "NNP", "O", 0, 6),
+        new org.annals.nlp.Token(1, "Lavrov", "lavrov", "NNP", "O", 7, 13));
+    List<Mention> in2021 = lex.find(lavrov, Optional.of(LocalDate.of(2021, 10, 18)), false);
+    assertEquals("RUSGOV", in2021.get(0).code());
+    assertEquals(2, in2021.get(0).end(), "the full name matches as one mention");
   }
 
   @Test
