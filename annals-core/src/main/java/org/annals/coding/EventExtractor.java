@@ -77,8 +77,11 @@ public final class EventExtractor {
     for (Token t : s.tokens()) {
       List<EventPattern> ps = t.isVerb() ? patterns.verb(t.lemma())
           : t.isNoun() ? patterns.noun(t.lemma()) : List.of();
-      if (ps.isEmpty() || byToken[t.index()] != null && byToken[t.index()].kind()
-          != Mention.Kind.AGENT) {
+      Mention here = byToken[t.index()];
+      // a word that names an actor is not also its act ("Jordan"), but a role noun or an
+      // organization's generic noun can be ("mission", "alliance", "pact")
+      if (ps.isEmpty() || here != null && here.kind() != Mention.Kind.AGENT
+          && here.kind() != Mention.Kind.ORG_NOUN) {
         continue;
       }
       for (EventPattern p : ps) {
@@ -152,7 +155,7 @@ public final class EventExtractor {
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig) : verbSources(trig);
       if (sources.isEmpty()) {
-        List<Candidate> among = betweenPairs(trig, p);
+        List<Candidate> among = symmetric(p) ? betweenPairs(trig, p) : List.of();
         if (among.isEmpty()) {
           among = pairSubject(trig, p);
         }
@@ -199,6 +202,14 @@ public final class EventExtractor {
         }
       }
       return out;
+    }
+
+    /** Acts done together, where "between A and B" names both sides. */
+    private boolean symmetric(EventPattern p) {
+      String root = p.code().substring(0, 2);
+      return p.targets().stream().anyMatch(t -> t.contains("between"))
+          || root.equals("04") || root.equals("06") || p.code().equals("057")
+          || root.equals("19");
     }
 
     /**
