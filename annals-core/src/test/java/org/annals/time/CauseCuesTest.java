@@ -43,8 +43,19 @@ class CauseCuesTest {
   }
 
   @Test
-  void causes_whenClause_isNoCause() {
+  void causes_whenClause_isAReaction() {
+    // "X suspended ... when Y annexed ...": a clause of the moment that names another act reads
+    // as the occasion the act answers (as the gold codes "when he rejected the demand, members
+    // staged a walkout")
     ParsedSentence s = clause("when");
+
+    assertTrue(cues.causes(s, Sentences.at(s, "annexed"), Sentences.at(s, "suspended")));
+    assertFalse(cues.causes(s, Sentences.at(s, "suspended"), Sentences.at(s, "annexed")));
+  }
+
+  @Test
+  void causes_whileClause_isNoCause() {
+    ParsedSentence s = clause("while");
 
     assertFalse(cues.causes(s, Sentences.at(s, "annexed"), Sentences.at(s, "suspended")));
   }
