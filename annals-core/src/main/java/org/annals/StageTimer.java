@@ -59,7 +59,7 @@ public interface StageTimer {
     public void sentences(int split, int selected) {}
   };
 
-  /** Returns a start time in nanoseconds, to hand to {@link #stop}. */
+  /** Returns a start time in nanoseconds of the timer's clock, to hand to {@link #stop}. */
   long start();
 
   /** Adds the time since {@code start} to {@code stage} and returns the time it read. */

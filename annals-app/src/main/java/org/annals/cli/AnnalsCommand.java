@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     version = "annals 0.1.0",
     description = "Codes news articles into dated CAMEO/PLOVER political events.",
     subcommands = {CodeCommand.class, EvalCommand.class, ParseCommand.class, BenchCommand.class,
-        IngestCommand.class, ExportCommand.class, StoreBenchCommand.class})
+        IngestCommand.class, ExportCommand.class, StoreBenchCommand.class, ServeCommand.class})
 public final class AnnalsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

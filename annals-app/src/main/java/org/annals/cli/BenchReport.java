@@ -31,6 +31,9 @@ final class BenchReport {
       head.append(' ').append(s.label()).append(" |");
       rule.append("---:|");
     }
+    out.println("Share of CPU time per stage (coding threads), and the sentences per CPU-second"
+        + " of the stages after CoreNLP:");
+    out.println();
     out.println(head + " after CoreNLP | after-CoreNLP sentences/s per core |");
     out.println(rule + "---:|---:|");
     for (BenchCommand.Row r : all) {
