@@ -31,16 +31,17 @@ final class EventLinker {
   }
 
   CodedArticle link(Article a, ParsedArticle parsed, List<Draft> drafts, Builder builder) {
-    List<Draft> kept = new ArrayList<>(drafts);
-    kept.sort(Comparator.comparingInt((Draft d) -> d.candidate().sentence().index())
+    // reading order, once: merging and cause finding both walk the drafts in it
+    List<Draft> ordered = new ArrayList<>(drafts);
+    ordered.sort(Comparator.comparingInt((Draft d) -> d.candidate().sentence().index())
         .thenComparingInt(d -> d.candidate().trigger()));
     Map<Draft, Draft> mergedInto = new HashMap<>();
-    kept = merge(kept, mergedInto);
+    List<Draft> kept = merge(ordered, mergedInto);
     Map<Draft, String> ids = new LinkedHashMap<>();
     for (Draft d : kept) {
       ids.put(d, a.id() + "#" + (ids.size() + 1));
     }
-    Map<Draft, Draft> causes = causes(drafts, kept, mergedInto);
+    Map<Draft, Draft> causes = causes(ordered, kept, mergedInto);
     List<Event> events = new ArrayList<>(kept.size());
     Map<String, String> explain = new LinkedHashMap<>();
     for (Draft d : kept) {
@@ -90,11 +91,10 @@ final class EventLinker {
     return a.pattern().noun() || b.pattern().noun();
   }
 
-  private Map<Draft, Draft> causes(List<Draft> all, List<Draft> kept, Map<Draft, Draft> merged) {
+  /** Finds each kept event's cause, walking all drafts ({@code ordered}: in reading order). */
+  private Map<Draft, Draft> causes(List<Draft> ordered, List<Draft> kept,
+      Map<Draft, Draft> merged) {
     Map<Draft, Draft> out = new HashMap<>();
-    List<Draft> ordered = new ArrayList<>(all);
-    ordered.sort(Comparator.comparingInt((Draft d) -> d.candidate().sentence().index())
-        .thenComparingInt(d -> d.candidate().trigger()));
     for (Draft effect : ordered) {
       Candidate e = effect.candidate();
       ParsedSentence s = e.sentence();
