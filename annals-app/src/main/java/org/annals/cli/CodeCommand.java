@@ -50,6 +50,11 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--one-actor",
+      description = "Code an act even when only one side is a known actor (sentence classification,"
+          + " as eval does for quad and plover sentences).")
+  boolean oneActor;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress line.")
   boolean quiet;
 
@@ -71,7 +76,7 @@ final class CodeCommand implements Callable<Integer> {
             skipped.incrementAndGet();
           }
         });
-        BatchCoder batch = new BatchCoder(Coders.get(profile), threads)) {
+        BatchCoder batch = new BatchCoder(Coders.get(profile, oneActor), threads)) {
       batch.codeAll(in, coded -> {
         write(writer, out, coded);
         progress.tick(coded.events().size());

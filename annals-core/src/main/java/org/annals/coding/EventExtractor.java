@@ -84,15 +84,10 @@ public final class EventExtractor {
           && here.kind() != Mention.Kind.ORG_NOUN) {
         continue;
       }
-      for (EventPattern p : ps) {
-        List<Candidate> found = r.tryPattern(t.index(), p);
-        if (!found.isEmpty()) {
-          out.addAll(found);
-          break;
-        }
-      }
+      out.addAll(r.bestOf(t.index(), ps));
     }
     out = dropNounsUnderVerbEvents(s, out);
+    out = dropActorDescriptions(s, byToken, out);
     if (out.isEmpty() && ctx.oneActorEnough()) {
       out.addAll(r.statement());
     }
@@ -128,6 +123,34 @@ public final class EventExtractor {
     return out;
   }
 
+  /**
+   * "Syrian forces backed by Russian warplanes continued their attacks": a participle that
+   * describes an actor ("backed by", "supported by", "armed by") is who the actor is, not the
+   * news; it is dropped when the sentence reports another event.
+   */
+  private static List<Candidate> dropActorDescriptions(ParsedSentence s, Mention[] byToken,
+      List<Candidate> all) {
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      if (!describesActor(s, byToken, c.trigger())) {
+        out.add(c);
+      }
+    }
+    return out.isEmpty() ? all : out;
+  }
+
+  private static boolean describesActor(ParsedSentence s, Mention[] byToken, int trig) {
+    if (!s.tokens().get(trig).tag().equals("VBN")) {
+      return false;
+    }
+    for (Dependency d : s.heads(trig)) {
+      if (d.relation().equals("acl") && byToken[d.governor()] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Report verbs whose actor subject makes a statement (010) in sentence classification. */
   private static final Set<String> SAY = Set.of("say", "state", "tell", "announce", "declare",
       "add", "note", "stress", "insist", "comment", "suggest", "explain", "describe", "claim",
@@ -149,7 +172,58 @@ public final class EventExtractor {
       this.ctx = ctx;
     }
 
+    /**
+     * The events of the first of a trigger's patterns that names both sides. When one actor is
+     * enough (sentence classification), a pattern whose target slot is there in the sentence
+     * ("agreed to accept ...": xcomp) comes before one that merely fires ("agreed" with no
+     * "with"), so that the sentence's structure, not the lexicon's order, picks the reading.
+     */
+    List<Candidate> bestOf(int trig, List<EventPattern> ps) {
+      for (EventPattern p : ps) {
+        List<Candidate> found = tryPattern(trig, p, false);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+      if (!ctx.oneActorEnough()) {
+        return List.of();
+      }
+      List<Candidate> fallback = List.of();
+      for (EventPattern p : ps) {
+        List<Candidate> found = tryPattern(trig, p, true);
+        if (!found.isEmpty() && slotPresent(trig, p)) {
+          return found;
+        }
+        if (fallback.isEmpty()) {
+          fallback = found;
+        }
+      }
+      return fallback;
+    }
+
+    /** Whether the first step of one of the pattern's target slots is in the sentence. */
+    private boolean slotPresent(int trig, EventPattern p) {
+      for (String slot : p.targets()) {
+        String path = slot.startsWith("*") ? slot.substring(1) : slot;
+        String first = path.split("\\.")[0];
+        List<Integer> heads = first.equals("obj") ? objects(trig, p.noun()) : step(trig, first, p);
+        if (!heads.isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     List<Candidate> tryPattern(int trig, EventPattern p) {
+      return tryPattern(trig, p, ctx.oneActorEnough());
+    }
+
+    /**
+     * The events of one pattern at a trigger.
+     *
+     * @param loose whether a side that names no known actor may be left unnamed
+     */
+    List<Candidate> tryPattern(int trig, EventPattern p, boolean loose) {
       if (!particleOk(trig, p) || !objectOk(trig, p)) {
         return List.of();
       }
@@ -159,7 +233,7 @@ public final class EventExtractor {
         if (among.isEmpty()) {
           among = pairSubject(trig, p);
         }
-        if (!among.isEmpty() || !ctx.oneActorEnough()) {
+        if (!among.isEmpty() || !loose) {
           return among;
         }
       }
@@ -174,13 +248,12 @@ public final class EventExtractor {
           break;
         }
       }
-      if (ctx.oneActorEnough() && sources.isEmpty() && targets.isEmpty()
-          && hasNounSubject(trig, p)) {
+      if (loose && sources.isEmpty() && targets.isEmpty() && hasNounSubject(trig, p)) {
         // sentence classification: a verb with a subject is the sentence's act even when
         // neither side is a known actor ("a car bomb killed ...")
         sources = Map.of(trig, new ActorMatch(UNKNOWN, trig, trig + 1, "unnamed"));
       }
-      if (ctx.oneActorEnough() && (sources.isEmpty() != targets.isEmpty())) {
+      if (loose && (sources.isEmpty() != targets.isEmpty())) {
         ActorMatch unknown = new ActorMatch(UNKNOWN, trig, trig + 1, "unnamed");
         if (sources.isEmpty()) {
           sources = Map.of(trig, unknown);
