@@ -15,6 +15,7 @@ import org.annals.coding.EventExtractor;
 import org.annals.coding.ontology.CameoOntology;
 import org.annals.coding.pattern.PatternLexicon;
 import org.annals.events.ActorRef;
+import org.annals.events.CameoCode;
 import org.annals.events.Event;
 import org.annals.events.EventDate;
 import org.annals.events.Mode;
@@ -207,8 +208,12 @@ public final class EventCoder {
     Candidate c = d.candidate();
     ParsedSentence s = c.sentence();
     Token trig = s.tokens().get(c.trigger());
-    return new Event(a.id(), id, ref(s, c.source()), ref(s, c.target()),
-        ontology.require(c.pattern().code()), d.date(), d.mode(), s.index(), trig.word(),
+    CameoCode code = ontology.require(c.pattern().code());
+    if (oneActorEnough && (d.mode() == Mode.FUTURE || d.mode() == Mode.HYPOTHETICAL)) {
+      // a sentence's class is what its actor did: announcing an act is a pledge or a threat
+      code = ontology.intentOf(code);
+    }
+    return new Event(a.id(), id, ref(s, c.source()), ref(s, c.target()), code, d.date(), d.mode(), s.index(), trig.word(),
         trig.begin(), trig.end(), s.text(), c.pattern().id(), cause,
         EventDetails.place(s, c, actors), EventDetails.count(s, c), EventDetails.attribution(s, c));
   }

@@ -97,4 +97,23 @@ class LexiconFilesTest {
     }
     assertTrue(n > 300, "CAMEO codes: " + n);
   }
+
+  @Test
+  void intents_cooperationBecomesPledgeAndConflictThreat() {
+    CameoOntology cameo = CameoOntology.load();
+    for (var c : cameo.all()) {
+      int root = Integer.parseInt(c.code().substring(0, 2));
+      String intent = cameo.intentOf(c).code();
+      if (root >= 4 && root <= 8) {
+        assertTrue(intent.startsWith("03"), c.code() + " -> " + intent);
+      } else if (root >= 14) {
+        assertTrue(intent.startsWith("13"), c.code() + " -> " + intent);
+      } else {
+        assertEquals(c.code(), intent, "statements and verbal acts keep their code");
+      }
+    }
+    assertEquals("0332", cameo.intentOf(cameo.require("072")).code());
+    assertEquals("1313", cameo.intentOf(cameo.require("161")).code());
+    assertEquals("1384", cameo.intentOf(cameo.require("195")).code());
+  }
 }

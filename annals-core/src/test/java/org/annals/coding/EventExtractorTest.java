@@ -321,4 +321,53 @@ class EventExtractorTest {
     assertEquals(List.of("m", "any"), lex.verb("suspend").stream().map(EventPattern::id).toList());
     assertEquals(List.of(any, mission), lex.all());
   }
+
+  @Test
+  void extract_oneActorEnough_patternWhoseSlotIsPresentWins() {
+    PatternLexicon agree = PatternLexicon.of(List.of(
+        verb("agree-with", "019", "agree", Set.of(), "obl:with"),
+        verb("agree-to", "030", "agree", Set.of(), "xcomp.obj")));
+    ParsedSentence s =
+        Sentences.parse(
+            "Chile/NNP agreed/VBD/agree to/TO admit/VB/admit refugees/NNS/refugee ./.",
+            "root(ROOT-0, agreed-2)",
+            "nsubj(agreed-2, Chile-1)",
+            "mark(admit-4, to-3)",
+            "xcomp(agreed-2, admit-4)",
+            "obj(admit-4, refugees-5)",
+            "punct(agreed-2, .-6)");
+    List<Mention> chile = List.of(m(0, Kind.COUNTRY, "CHL"));
+
+    List<Candidate> sentenceMode = new EventExtractor(agree).extract(s, chile,
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true));
+    List<Candidate> articleMode = new EventExtractor(agree).extract(s, chile, ctx);
+
+    assertEquals(List.of("CHL>---:030"), sentenceMode.stream().map(EventExtractorTest::dyad)
+        .toList());
+    assertTrue(articleMode.isEmpty(), "an article event needs both sides");
+  }
+
+  @Test
+  void extract_participleDescribingAnActor_yieldsToTheSentencesEvent() {
+    PatternLexicon lex = PatternLexicon.of(List.of(
+        verb("back-v", "051", "back", Set.of(), "obj"),
+        verb("attack-v", "190", "attack", Set.of(), "obj")));
+    ParsedSentence s =
+        Sentences.parse(
+            "Houthis/NNPS/houthi backed/VBN/back by/IN Iran/NNP attacked/VBD/attack Aden/NNP ./.",
+            "root(ROOT-0, attacked-5)",
+            "nsubj(attacked-5, Houthis-1)",
+            "acl(Houthis-1, backed-2)",
+            "case(Iran-4, by-3)",
+            "obl:by(backed-2, Iran-4)",
+            "obj(attacked-5, Aden-6)",
+            "punct(attacked-5, .-7)");
+    List<Mention> ms = List.of(m(0, Kind.ORG, "YEMREB"), m(3, Kind.COUNTRY, "IRN"),
+        m(5, Kind.CAPITAL, "YEM"));
+
+    List<Candidate> out = new EventExtractor(lex).extract(s, ms, ctx);
+
+    assertEquals(List.of("YEMREB>YEMGOV:190"),
+        out.stream().map(EventExtractorTest::dyad).toList());
+  }
 }
