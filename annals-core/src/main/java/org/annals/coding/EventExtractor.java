@@ -87,7 +87,6 @@ public final class EventExtractor {
       out.addAll(r.bestOf(t.index(), ps));
     }
     out = dropNounsUnderVerbEvents(s, out);
-    out = dropActorDescriptions(s, byToken, out);
     if (out.isEmpty() && ctx.oneActorEnough()) {
       out.addAll(r.statement());
     }
@@ -121,34 +120,6 @@ public final class EventExtractor {
       }
     }
     return out;
-  }
-
-  /**
-   * "Syrian forces backed by Russian warplanes continued their attacks": a participle that
-   * describes an actor ("backed by", "supported by", "armed by") is who the actor is, not the
-   * news; it is dropped when the sentence reports another event.
-   */
-  private static List<Candidate> dropActorDescriptions(ParsedSentence s, Mention[] byToken,
-      List<Candidate> all) {
-    List<Candidate> out = new ArrayList<>(all.size());
-    for (Candidate c : all) {
-      if (!describesActor(s, byToken, c.trigger())) {
-        out.add(c);
-      }
-    }
-    return out.isEmpty() ? all : out;
-  }
-
-  private static boolean describesActor(ParsedSentence s, Mention[] byToken, int trig) {
-    if (!s.tokens().get(trig).tag().equals("VBN")) {
-      return false;
-    }
-    for (Dependency d : s.heads(trig)) {
-      if (d.relation().equals("acl") && byToken[d.governor()] != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Report verbs whose actor subject makes a statement (010) in sentence classification. */

@@ -346,28 +346,4 @@ class EventExtractorTest {
         .toList());
     assertTrue(articleMode.isEmpty(), "an article event needs both sides");
   }
-
-  @Test
-  void extract_participleDescribingAnActor_yieldsToTheSentencesEvent() {
-    PatternLexicon lex = PatternLexicon.of(List.of(
-        verb("back-v", "051", "back", Set.of(), "obj"),
-        verb("attack-v", "190", "attack", Set.of(), "obj")));
-    ParsedSentence s =
-        Sentences.parse(
-            "Houthis/NNPS/houthi backed/VBN/back by/IN Iran/NNP attacked/VBD/attack Aden/NNP ./.",
-            "root(ROOT-0, attacked-5)",
-            "nsubj(attacked-5, Houthis-1)",
-            "acl(Houthis-1, backed-2)",
-            "case(Iran-4, by-3)",
-            "obl:by(backed-2, Iran-4)",
-            "obj(attacked-5, Aden-6)",
-            "punct(attacked-5, .-7)");
-    List<Mention> ms = List.of(m(0, Kind.ORG, "YEMREB"), m(3, Kind.COUNTRY, "IRN"),
-        m(5, Kind.CAPITAL, "YEM"));
-
-    List<Candidate> out = new EventExtractor(lex).extract(s, ms, ctx);
-
-    assertEquals(List.of("YEMREB>YEMGOV:190"),
-        out.stream().map(EventExtractorTest::dyad).toList());
-  }
 }
