@@ -70,6 +70,17 @@ public final class EventDater {
     if (!s.isParsed() && mentions.size() == 1) {
       return Optional.of(mentions.get(0).date());
     }
+    // "police arrested 50 workers when they tried to block the bridge on Thursday": the
+    // when-clause's date is the time of the event it answers
+    for (Dependency d : s.children(trig)) {
+      if (d.relation().startsWith("advcl") && temporalClause(s, d.dependent())) {
+        for (int k = 0; k < mentions.size(); k++) {
+          if (attach.get(k) == d.dependent()) {
+            return Optional.of(mentions.get(k).date());
+          }
+        }
+      }
+    }
     // a date that opens the sentence ("Days later, ...", "In 2018, ...") frames all of it, even
     // where the parser hung it elsewhere
     for (DateMention m : mentions) {
@@ -83,9 +94,7 @@ public final class EventDater {
       EventDate a = ahead.get();
       return Optional.of(new EventDate(a.day(), a.precision(), "relative"));
     }
-    Token tok = s.tokens().get(trig);
-    boolean pastTense = tok.tag().equals("VBD") || tok.tag().equals("VBN");
-    if (narrative.isPresent() && pastTense) {
+    if (narrative.isPresent() && simplePast(s, trig)) {
       EventDate n = narrative.get();
       return Optional.of(new EventDate(n.day(), n.precision(), "tense-inferred"));
     }
@@ -93,12 +102,17 @@ public final class EventDater {
   }
 
   private void moveNarrative(ParsedSentence s, List<DateMention> mentions) {
+    boolean present = presentTense(s);
     for (DateMention m : mentions) {
       if (pub.isPresent() && m.date().day().isAfter(pub.get())) {
         ahead = Optional.of(m.date());
         aheadSentence = s.index();
       }
-      if (m.historical()) {
+      if (m.historical() && present && m.begin() > 2) {
+        // "The fighting rips up a ceasefire agreed last year": a past date inside a sentence
+        // about now dates its own clause, and the story stays in the present
+        narrative = Optional.empty();
+      } else if (m.historical()) {
         narrative = Optional.of(m.date());
       } else if (!m.narrative()) {
         narrative = Optional.empty();
@@ -132,6 +146,40 @@ public final class EventDater {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a verb trigger is told in the simple past ("closed", "was closed"), not the present
+   * perfect ("have hit", "has been closed"), which reaches up to the time of the story.
+   */
+  private static boolean simplePast(ParsedSentence s, int trig) {
+    String tag = s.tokens().get(trig).tag();
+    if (!tag.equals("VBD") && !tag.equals("VBN")) {
+      return false;
+    }
+    for (Dependency d : s.children(trig)) {
+      String ct = s.tokens().get(d.dependent()).tag();
+      if (d.relation().startsWith("aux") && (ct.equals("VBZ") || ct.equals("VBP"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a clause is introduced by a temporal conjunction ("when", "as", "while"). */
+  private static boolean temporalClause(ParsedSentence s, int verb) {
+    for (int c : s.children(verb, "mark")) {
+      String w = s.tokens().get(c).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("when") || w.equals("as") || w.equals("while")) {
+        return true;
+      }
+    }
+    for (int c : s.children(verb, "advmod")) {
+      if (s.tokens().get(c).word().equalsIgnoreCase("when")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sentenceFuture(ParsedSentence s) {

@@ -160,4 +160,73 @@ class EventDaterTest {
 
     assertEquals("2020-05", dater.date(s, List.of(1)).get(0).orElseThrow().text());
   }
+
+  @Test
+  void date_whenClauseDate_isTheDateOfTheEventItAnswers() {
+    // pub is a Monday: "on Thursday" (past) is 2021-10-14
+    ParsedSentence s =
+        Sentences.parse(
+            "Police/NNS/police arrested/VBD/arrest students/NNS/student when/WRB they/PRP"
+                + " marched/VBD/march on/IN Thursday/NNP ./.",
+            "root(ROOT-0, arrested-2)",
+            "nsubj(arrested-2, Police-1)",
+            "obj(arrested-2, students-3)",
+            "advmod(marched-6, when-4)",
+            "nsubj(marched-6, they-5)",
+            "advcl(arrested-2, marched-6)",
+            "case(Thursday-8, on-7)",
+            "obl:on(marched-6, Thursday-8)",
+            "punct(arrested-2, .-9)");
+
+    assertEquals("2021-10-14", dateOf(s, "arrested").orElseThrow().text());
+  }
+
+  @Test
+  void date_presentPerfectAfterHistoricalDate_isNotInThePast() {
+    ParsedSentence perfect =
+        Sentences.sentence(
+            1,
+            0,
+            "Moscow/NNP has/VBZ/have expelled/VBN/expel two/CD envoys/NNS/envoy ./.",
+            "root(ROOT-0, expelled-3)",
+            "nsubj(expelled-3, Moscow-1)",
+            "aux(expelled-3, has-2)",
+            "nummod(envoys-5, two-4)",
+            "obj(expelled-3, envoys-5)",
+            "punct(expelled-3, .-6)");
+
+    dateOf(HISTORICAL, "expelled");
+    EventDate d = dateOf(perfect, "expelled").orElseThrow();
+
+    assertEquals("2021-10-18", d.text());
+    assertEquals("document", d.source());
+  }
+
+  @Test
+  void date_pastDateInsidePresentSentence_doesNotMoveTheStoryIntoThePast() {
+    // "The fighting breaks a truce agreed in 2019." then "Rebels shelled the town."
+    ParsedSentence present =
+        Sentences.sentence(
+            0,
+            0,
+            "The/DT fighting/NN/fighting breaks/VBZ/break a/DT truce/NN/truce agreed/VBN/agree"
+                + " in/IN 2019/CD ./.",
+            "root(ROOT-0, breaks-3)",
+            "det(fighting-2, The-1)",
+            "nsubj(breaks-3, fighting-2)",
+            "det(truce-5, a-4)",
+            "obj(breaks-3, truce-5)",
+            "acl(truce-5, agreed-6)",
+            "case(2019-8, in-7)",
+            "obl:in(agreed-6, 2019-8)",
+            "punct(breaks-3, .-9)");
+    ParsedSentence past =
+        pastSentence(1, "Rebels/NNS/rebel shelled/VBD/shell the/DT town/NN ./.", "shelled");
+
+    EventDate truce = dateOf(present, "agreed").orElseThrow();
+    EventDate shelling = dateOf(past, "shelled").orElseThrow();
+
+    assertEquals("2019", truce.text());
+    assertEquals("2021-10-18", shelling.text());
+  }
 }
