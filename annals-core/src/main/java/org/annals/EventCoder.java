@@ -115,6 +115,48 @@ public final class EventCoder {
   }
 
   /**
+   * Says why the coder found no event in the sentence of a coded article that contains {@code
+   * evidence}, as one of a few causes followed by detail: {@code no-sentence}, {@code no-trigger}
+   * (no word of the sentence has a pattern), {@code actors<2} (fewer than two actor mentions),
+   * {@code not-parsed}, {@code no-fit} (parsed, but no pattern's slots led to two actors) or
+   * {@code other-event} (the sentence gave events, but not this one). For {@code eval --errors}.
+   */
+  public String whyMissed(CodedArticle coded, String evidence) {
+    String needle = evidence.strip();
+    int cut = needle.indexOf(" ... ");
+    needle = (cut > 0 ? needle.substring(0, cut) : needle);
+    needle = needle.substring(0, Math.min(needle.length(), 40)).replaceAll("\\s+", " ");
+    for (ParsedSentence s : coded.parsed().sentences()) {
+      if (!s.text().replaceAll("\\s+", " ").contains(needle)) {
+        continue;
+      }
+      List<Mention> ms = actors.find(s.tokens(), coded.parsed().article().date(),
+          Recaser.needed(coded.parsed().text()));
+      StringBuilder actorList = new StringBuilder();
+      for (Mention m : ms) {
+        actorList.append(actorList.length() == 0 ? "" : ", ").append(m.code()).append(" '")
+            .append(s.text(), Math.max(0, s.tokens().get(m.begin()).begin() - s.begin()),
+                Math.min(s.text().length(), s.tokens().get(m.end() - 1).end() - s.begin()))
+            .append('\'');
+      }
+      StringBuilder triggers = new StringBuilder();
+      for (Token t : s.tokens()) {
+        if (extractor.mayTrigger(t)) {
+          triggers.append(triggers.length() == 0 ? "" : ", ").append(t.lemma());
+        }
+      }
+      long events = coded.events().stream().filter(e -> e.sentence() == s.index()).count();
+      String cause = events > 0 ? "other-event"
+          : triggers.length() == 0 ? "no-trigger"
+          : ms.size() < 2 ? "actors<2"
+          : !s.isParsed() ? "not-parsed" : "no-fit";
+      return cause + "  sentence " + s.index() + "; actors: [" + actorList + "]; triggers: ["
+          + triggers + "]";
+    }
+    return "no-sentence";
+  }
+
+  /**
    * Once an article has named a person in full ("Lloyd Austin"), the surname alone ("Austin")
    * refers to that person in the rest of the article, even where the lexicon leaves the bare
    * surname out as too ambiguous.

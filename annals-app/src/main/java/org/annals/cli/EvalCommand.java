@@ -22,6 +22,7 @@ import org.annals.eval.EvalReport;
 import org.annals.eval.EventScore;
 import org.annals.eval.Evaluation;
 import org.annals.eval.GoldDocument;
+import org.annals.eval.GoldEvent;
 import org.annals.eval.GoldFile;
 import org.annals.eval.GoldSentence;
 import org.annals.eval.SystemEvent;
@@ -81,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
         if (task.equals(Tasks.EVENTS)) {
           EventScore s = Evaluation.scoreEvents(file.documents(), systemEvents(file));
           emit(out, all, EvalReport.json(name, s), EvalReport.text(name, s),
-              errors ? EvalReport.errors(s) : "");
+              errors ? EvalReport.errors(s, this::whyMissed) : "");
         } else {
           ClassScore s = scoreSentences(task, file.sentences(task));
           emit(out, all, EvalReport.json(name, s), EvalReport.text(name, s),
@@ -99,6 +100,9 @@ final class EvalCommand implements Callable<Integer> {
     out.flush();
     return 0;
   }
+
+  /** The coded gold articles, kept for --errors. */
+  private final Map<String, CodedArticle> coded = new java.util.concurrent.ConcurrentHashMap<>();
 
   private List<String> command() {
     List<String> c = new ArrayList<>(List.of("bin/annals", "eval", "--profile",
@@ -152,6 +156,12 @@ final class EvalCommand implements Callable<Integer> {
         .map(CameoCode::plover).orElse("-");
   }
 
+  /** Why the coder missed a gold event, when the coder ran (not with --system). */
+  private String whyMissed(String doc, GoldEvent g) {
+    CodedArticle c = coded.get(doc);
+    return c == null ? "" : Coders.get(profile, false).whyMissed(c, g.evidence());
+  }
+
   private Map<String, List<SystemEvent>> code(List<Article> articles, boolean oneActorEnough) {
     Map<String, List<SystemEvent>> out = new LinkedHashMap<>();
     PrintWriter err = spec.commandLine().getErr();
@@ -162,6 +172,9 @@ final class EvalCommand implements Callable<Integer> {
           events.add(SystemEvent.of(e));
         }
         out.put(c.parsed().article().id(), events);
+        if (errors && !oneActorEnough) {
+          coded.put(c.parsed().article().id(), c);
+        }
       }, (a, e) -> err.println(a.id() + ": coding failed: " + e));
     }
     return out;

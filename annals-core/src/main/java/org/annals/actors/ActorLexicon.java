@@ -17,6 +17,8 @@ import org.annals.nlp.Token;
  * ({@link #load()}), immutable and thread-safe.
  */
 public final class ActorLexicon {
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("[A-Z]{4,6}");
   /** Single words never taken as names in text without case (lower- or upper-case articles). */
   private static final Set<String> CASELESS_STOP = Set.of("us", "may", "bush", "rice", "brown",
       "young", "price", "little", "major", "cook", "ford", "chad", "jordan", "turkey", "guinea",
@@ -85,6 +87,11 @@ public final class ActorLexicon {
     for (String[] r : Lexicon.rows("orgs.tsv")) {
       for (String n : Lexicon.list(Lexicon.cell(r, 1))) {
         add(n, Mention.Kind.ORG, r[0], "orgs.tsv:" + r[0] + ":" + n, null, null);
+        if (ACRONYM.matcher(n).matches()) {
+          // British papers write acronyms spoken as words in title case: "Nato", "Isis", "Opec"
+          String title = n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
+          add(title, Mention.Kind.ORG, r[0], "orgs.tsv:" + r[0] + ":" + n, null, null);
+        }
       }
       for (String n : Lexicon.list(Lexicon.cell(r, 2))) {
         Entry e = new Entry(words(n.toLowerCase(Locale.ROOT)), Mention.Kind.ORG_NOUN, r[0],

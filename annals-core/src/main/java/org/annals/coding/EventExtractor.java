@@ -219,6 +219,22 @@ public final class EventExtractor {
           break;
         }
       }
+      int light = p.noun() ? lightVerb(trig) : -1;
+      for (int k = 0; targets.isEmpty() && light >= 0 && k < p.targets().size(); k++) {
+        // "launched an offensive on Sunday against rebel positions": the parser hangs the
+        // noun's "against" on the light verb
+        String slot = p.targets().get(k);
+        if (slot.startsWith("nmod:")) {
+          targets = slot(light, "obl:" + slot.substring(5), STATEMENT, sourceCodes);
+          slotUsed = "light:" + slot;
+        }
+      }
+      if (targets.isEmpty() && sources.size() >= 2 && mutual(p)) {
+        List<Candidate> among = pairs(trig, p, sources, "co-subjects");
+        if (!among.isEmpty()) {
+          return among;
+        }
+      }
       if (loose && sources.isEmpty() && targets.isEmpty() && hasNounSubject(trig, p)) {
         // sentence classification: a verb with a subject is the sentence's act even when
         // neither side is a known actor ("a car bomb killed ...")
@@ -257,15 +273,29 @@ public final class EventExtractor {
     }
 
     /**
-     * "talks between Russia, the US and Jordan", "a truce agreed between Israel and Hamas": with no
-     * subject, each pair of the actors after "between"/"among" is an event, first-named as source.
+     * Acts that coordinated subjects do with each other when no target is named: "Russia and
+     * China signed a deal", "Putin and Xi met", "Britain and Spain agreed to set up a forum".
      */
-    private List<Candidate> betweenPairs(int trig, EventPattern p) {
-      List<Integer> heads = new ArrayList<>();
-      for (String rel : List.of("obl:between", "nmod:between", "obl:among", "nmod:among")) {
-        heads.addAll(s.children(trig, rel));
+    private static boolean mutual(EventPattern p) {
+      String root = p.code().substring(0, 2);
+      return root.equals("03") || root.equals("04") || root.equals("06")
+          || p.code().equals("057") || p.targets().stream().anyMatch(t -> t.contains("between"));
+    }
+
+    /** The light verb a noun trigger is the object of ("launched an attack"), or -1. */
+    private int lightVerb(int trig) {
+      for (Dependency d : s.heads(trig)) {
+        if (d.relation().equals("obj") && LIGHT_VERBS.contains(s.tokens().get(d.governor())
+            .lemma())) {
+          return d.governor();
+        }
       }
-      Map<Integer, ActorMatch> actors = actors(heads, Set.of());
+      return -1;
+    }
+
+    /** One event per pair of the actors, in reading order, first-named as source. */
+    private List<Candidate> pairs(int trig, EventPattern p, Map<Integer, ActorMatch> actors,
+        String how) {
       List<Map.Entry<Integer, ActorMatch>> list = new ArrayList<>(actors.entrySet());
       list.sort(Map.Entry.comparingByKey());
       List<Candidate> out = new ArrayList<>();
@@ -275,11 +305,23 @@ public final class EventExtractor {
           ActorMatch b = list.get(j).getValue();
           if (!ActorRef.sameActor(a.code(), b.code())) {
             out.add(new Candidate(s, trig, p, a, b, list.get(i).getKey(), list.get(j).getKey(),
-                "between(" + s.tokens().get(trig).word() + ")"));
+                how + "(" + s.tokens().get(trig).word() + ")"));
           }
         }
       }
       return out;
+    }
+
+    /**
+     * "talks between Russia, the US and Jordan", "a truce agreed between Israel and Hamas": with no
+     * subject, each pair of the actors after "between"/"among" is an event, first-named as source.
+     */
+    private List<Candidate> betweenPairs(int trig, EventPattern p) {
+      List<Integer> heads = new ArrayList<>();
+      for (String rel : List.of("obl:between", "nmod:between", "obl:among", "nmod:among")) {
+        heads.addAll(s.children(trig, rel));
+      }
+      return pairs(trig, p, actors(heads, Set.of()), "between");
     }
 
     /** The sentence's main report verb with a named subject, as a statement (sentence mode). */
@@ -330,8 +372,10 @@ public final class EventExtractor {
       if (p.particle().isEmpty()) {
         return true;
       }
-      for (int c : s.children(trig, "compound:prt")) {
-        if (s.tokens().get(c).lemma().equals(p.particle())) {
+      for (Dependency d : s.children(trig)) {
+        // "hit back at": the parser gives "back" as a particle or as an adverb
+        if ((d.relation().equals("compound:prt") || d.relation().equals("advmod"))
+            && s.tokens().get(d.dependent()).lemma().equals(p.particle())) {
           return true;
         }
       }
@@ -503,9 +547,28 @@ public final class EventExtractor {
     private Map<Integer, ActorMatch> actors(List<Integer> heads, Set<String> exclude) {
       Map<Integer, ActorMatch> out = new LinkedHashMap<>();
       for (int h : heads) {
-        phraseActor(h, exclude).ifPresent(a -> out.put(h, a));
+        phraseActor(h, exclude).or(() -> makerOf(h, exclude)).ifPresent(a -> out.put(h, a));
       }
       return out;
+    }
+
+    /** "comments made by Trump", "the plan proposed by the US": the maker of a thing. */
+    private Optional<ActorMatch> makerOf(int head, Set<String> exclude) {
+      for (int c : s.children(head, "acl")) {
+        if (!s.tokens().get(c).tag().equals("VBN")) {
+          continue;
+        }
+        for (Dependency d : s.children(c)) {
+          if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")
+              || d.relation().equals("nmod:agent")) {
+            Optional<ActorMatch> a = phraseActor(d.dependent(), exclude);
+            if (a.isPresent()) {
+              return a;
+            }
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     Optional<ActorMatch> phraseActor(int head, Set<String> exclude) {

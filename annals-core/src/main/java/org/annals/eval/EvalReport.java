@@ -112,6 +112,16 @@ public final class EvalReport {
    * matched pairs that disagree on code, date or mode.
    */
   public static String errors(EventScore s) {
+    return errors(s, (doc, g) -> "");
+  }
+
+  /**
+   * Returns the error listing of task {@code events}, with, under each missed gold event, why the
+   * coder missed it ({@code why} gives a cause word, then detail), and a count of the causes.
+   */
+  public static String errors(EventScore s, java.util.function.BiFunction<String, GoldEvent,
+      String> why) {
+    java.util.Map<String, Integer> causes = new java.util.TreeMap<>();
     StringBuilder out = new StringBuilder();
     for (DocumentResult r : s.results()) {
       List<MatchedPair> differing = r.matched().stream().filter(EvalReport::differs).toList();
@@ -127,7 +137,14 @@ public final class EvalReport {
                   r.matched().size(),
                   r.falseEvents().size() + r.trapHits().size(),
                   r.missed().size()));
-      r.missed().forEach(g -> out.append("  missed ").append(gold(g)).append('\n'));
+      for (GoldEvent g : r.missed()) {
+        out.append("  missed ").append(gold(g)).append('\n');
+        String because = why.apply(r.doc(), g);
+        if (!because.isEmpty()) {
+          out.append("         why: ").append(because).append('\n');
+          causes.merge(because.split(" ", 2)[0], 1, Integer::sum);
+        }
+      }
       r.falseEvents().forEach(e -> out.append("  false  ").append(system(e)).append('\n'));
       r.trapHits()
           .forEach(
@@ -144,6 +161,10 @@ public final class EvalReport {
                   .append("\n         system: ")
                   .append(system(p.system()))
                   .append('\n'));
+    }
+    if (!causes.isEmpty()) {
+      out.append("== why the missed events were missed\n");
+      causes.forEach((c, n) -> out.append(String.format(Locale.ROOT, "  %-12s %4d%n", c, n)));
     }
     return out.toString();
   }

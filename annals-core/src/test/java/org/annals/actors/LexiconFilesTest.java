@@ -116,4 +116,18 @@ class LexiconFilesTest {
     assertEquals("1313", cameo.intentOf(cameo.require("161")).code());
     assertEquals("1384", cameo.intentOf(cameo.require("195")).code());
   }
+
+  @Test
+  void orgs_acronymsInTitleCase_areFoundAsBritishPapersWriteThem() {
+    ActorLexicon lex = ActorLexicon.load();
+    List<org.annals.nlp.Token> text = List.of(
+        new org.annals.nlp.Token(0, "Nato", "nato", "NNP", "O", 0, 4),
+        new org.annals.nlp.Token(1, "fought", "fight", "VBD", "O", 5, 11),
+        new org.annals.nlp.Token(2, "Isis", "isis", "NNP", "O", 12, 16));
+
+    List<String> codes = lex.find(text, Optional.empty(), false).stream().map(Mention::code)
+        .toList();
+
+    assertEquals(List.of("IGOWSTNAT", "IMGMUSISI"), codes);
+  }
 }

@@ -346,4 +346,69 @@ class EventExtractorTest {
         .toList());
     assertTrue(articleMode.isEmpty(), "an article event needs both sides");
   }
+
+  @Test
+  void extract_coordinatedSubjectsOfMutualActWithoutTarget_giveOnePairFirstNamedFirst() {
+    PatternLexicon lex = PatternLexicon.of(List.of(
+        verb("meet-v", "040", "meet", Set.of(), "obj", "obl:with"),
+        verb("attack-v", "190", "attack", Set.of(), "obj")));
+    ParsedSentence met = Sentences.parse(
+        "Chile/NNP and/CC Peru/NNP met/VBD/meet ./.",
+        "root(ROOT-0, met-4)",
+        "nsubj(met-4, Chile-1)",
+        "cc(Peru-3, and-2)",
+        "conj:and(Chile-1, Peru-3)",
+        "nsubj(met-4, Peru-3)",
+        "punct(met-4, .-5)");
+    ParsedSentence attacked = Sentences.parse(
+        "Chile/NNP and/CC Peru/NNP attacked/VBD/attack ./.",
+        "root(ROOT-0, attacked-4)",
+        "nsubj(attacked-4, Chile-1)",
+        "cc(Peru-3, and-2)",
+        "conj:and(Chile-1, Peru-3)",
+        "nsubj(attacked-4, Peru-3)",
+        "punct(attacked-4, .-5)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+    EventExtractor ex = new EventExtractor(lex);
+
+    assertEquals(List.of("CHL>PER:040"),
+        ex.extract(met, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(ex.extract(attacked, ms, ctx).isEmpty(), "an attack needs a named target");
+  }
+
+  @Test
+  void extract_nounUnderLightVerb_takesTargetHungOnTheVerb() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP launched/VBD/launch an/DT attack/NN/attack against/IN Peru/NNP ./.",
+        "root(ROOT-0, launched-2)",
+        "nsubj(launched-2, Chile-1)",
+        "det(attack-4, an-3)",
+        "obj(launched-2, attack-4)",
+        "case(Peru-6, against-5)",
+        "obl:against(launched-2, Peru-6)",
+        "punct(launched-2, .-7)");
+
+    List<Candidate> out = extractor.extract(s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:190"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_targetIsAThingMadeByAnActor_targetsTheMaker() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP condemned/VBD/condemn remarks/NNS/remark made/VBN/make by/IN Peru/NNP ./.",
+        "root(ROOT-0, condemned-2)",
+        "nsubj(condemned-2, Chile-1)",
+        "obj(condemned-2, remarks-3)",
+        "acl(remarks-3, made-4)",
+        "case(Peru-6, by-5)",
+        "obl:agent(made-4, Peru-6)",
+        "punct(condemned-2, .-7)");
+
+    List<Candidate> out = extractor.extract(s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:111"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
 }
