@@ -251,11 +251,18 @@ public final class EventCoder {
     ParsedSentence s = c.sentence();
     Token trig = s.tokens().get(c.trigger());
     CameoCode code = ontology.require(c.pattern().code());
-    if (oneActorEnough && (d.mode() == Mode.FUTURE || d.mode() == Mode.HYPOTHETICAL)) {
+    Mode mode = d.mode();
+    Optional<CameoCode> refusal = mode == Mode.NEGATED && modes.refusal(s, c.trigger())
+        ? ontology.refusalOf(code) : Optional.empty();
+    if (refusal.isPresent()) {
+      // "will not allow refugees in" is a refusal that happened, not an act that did not
+      code = refusal.get();
+      mode = Mode.ASSERTED;
+    } else if (oneActorEnough && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
       // a sentence's class is what its actor did: announcing an act is a pledge or a threat
       code = ontology.intentOf(code);
     }
-    return new Event(a.id(), id, ref(s, c.source()), ref(s, c.target()), code, d.date(), d.mode(), s.index(), trig.word(),
+    return new Event(a.id(), id, ref(s, c.source()), ref(s, c.target()), code, d.date(), mode, s.index(), trig.word(),
         trig.begin(), trig.end(), s.text(), c.pattern().id(), cause,
         EventDetails.place(s, c, actors), EventDetails.count(s, c), EventDetails.attribution(s, c));
   }

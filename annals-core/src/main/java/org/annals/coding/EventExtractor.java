@@ -86,6 +86,8 @@ public final class EventExtractor {
       }
       out.addAll(r.bestOf(t.index(), ps));
     }
+    out.addAll(r.demands());
+    out.sort(java.util.Comparator.comparingInt(Candidate::trigger));
     out = dropNounsUnderVerbEvents(s, out);
     if (out.isEmpty() && ctx.oneActorEnough()) {
       out.addAll(r.statement());
@@ -126,6 +128,8 @@ public final class EventExtractor {
   private static final Set<String> SAY = Set.of("say", "state", "tell", "announce", "declare",
       "add", "note", "stress", "insist", "comment", "suggest", "explain", "describe", "claim",
       "argue", "assert", "affirm", "emphasize", "emphasise", "reiterate", "write", "predict");
+  private static final EventPattern DEMAND = new EventPattern("say-must.v.100", "100", false,
+      "say", "", Set.of(), false, List.of("ccomp.nsubj"), "", "");
   private static final EventPattern STATEMENT = new EventPattern("say.v.010", "010", false, "say",
       "", Set.of(), false, List.of("obl:to", "iobj"), "", "");
 
@@ -322,6 +326,51 @@ public final class EventExtractor {
         heads.addAll(s.children(trig, rel));
       }
       return pairs(trig, p, actors(heads, Set.of()), "between");
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": words that say what another actor must or
+     * should do are a demand (100) on that actor, made by the speaker.
+     */
+    List<Candidate> demands() {
+      List<Candidate> out = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (!t.isVerb() || !SAY.contains(t.lemma())) {
+          continue;
+        }
+        for (int c : s.children(t.index(), "ccomp")) {
+          if (!obliged(c)) {
+            continue;
+          }
+          Map<Integer, ActorMatch> speakers = verbSources(t.index());
+          Set<String> codes = new HashSet<>();
+          speakers.values().forEach(a -> codes.add(a.code()));
+          List<Integer> heads = new ArrayList<>(s.children(c, "nsubj"));
+          heads.addAll(s.children(c, "nsubj:pass"));
+          Map<Integer, ActorMatch> obliged = actors(heads, codes);
+          for (Map.Entry<Integer, ActorMatch> src : speakers.entrySet()) {
+            for (Map.Entry<Integer, ActorMatch> tgt : obliged.entrySet()) {
+              if (!ActorRef.sameActor(src.getValue().code(), tgt.getValue().code())) {
+                out.add(new Candidate(s, t.index(), DEMAND, src.getValue(), tgt.getValue(),
+                    src.getKey(), tgt.getKey(), s.tokens().get(src.getKey()).word() + " <-subj- "
+                    + t.word() + " -ccomp(must)-> " + s.tokens().get(tgt.getKey()).word()));
+              }
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Whether a clause says what its subject must or should do. */
+    private boolean obliged(int verb) {
+      for (int a : s.children(verb, "aux")) {
+        String w = s.tokens().get(a).word().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("must") || w.equals("should")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The sentence's main report verb with a named subject, as a statement (sentence mode). */

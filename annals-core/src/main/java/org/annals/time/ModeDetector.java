@@ -24,6 +24,8 @@ public final class ModeDetector {
       "call", "demand", "ask", "warn", "could", "may", "possible", "likely", "try", "offer");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "fail", "refuse", "reject",
       "decline", "avoid", "stop", "cancel", "postpone", "defer", "halt", "prevent", "rule");
+  private static final Set<String> REFUSAL_AUX = Set.of("will", "wo", "would", "can", "ca",
+      "cannot", "could", "shall");
   private static final Set<String> SAY = Set.of("say", "announce", "state", "declare", "add",
       "tell", "report", "confirm", "insist", "claim");
 
@@ -71,17 +73,42 @@ public final class ModeDetector {
     return Mode.ASSERTED;
   }
 
+  /**
+   * Whether a negated act is declared as a refusal: "will not allow", "would not accept",
+   * "cannot accept", "could not accept" (a negator and a future or ability auxiliary on the
+   * trigger itself).
+   */
+  public boolean refusal(ParsedSentence s, int trigger) {
+    if (!s.isParsed()) {
+      return false;
+    }
+    boolean neg = false;
+    boolean modal = false;
+    for (Dependency d : s.children(trigger)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      neg |= (d.relation().equals("advmod") || d.relation().equals("neg"))
+          && (w.equals("not") || w.equals("n't") || w.equals("never"));
+      modal |= d.relation().equals("aux") && REFUSAL_AUX.contains(w);
+    }
+    return neg && modal;
+  }
+
   /** The mode marked on the token itself: its auxiliaries, negation and "if". */
   private static Mode local(ParsedSentence s, int t) {
-    boolean to = false;
+    // negation first, wherever it stands: "will not allow" is negated, not future
     for (Dependency d : s.children(t)) {
-      Token c = s.tokens().get(d.dependent());
-      String w = c.word().toLowerCase(java.util.Locale.ROOT);
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
       String rel = d.relation();
       if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
           && NEGATORS.contains(w)) {
         return Mode.NEGATED;
       }
+    }
+    boolean to = false;
+    for (Dependency d : s.children(t)) {
+      Token c = s.tokens().get(d.dependent());
+      String w = c.word().toLowerCase(java.util.Locale.ROOT);
+      String rel = d.relation();
       if (rel.startsWith("mark") && (w.equals("if") || w.equals("unless"))) {
         return Mode.HYPOTHETICAL;
       }

@@ -130,4 +130,16 @@ class LexiconFilesTest {
 
     assertEquals(List.of("IGOWSTNAT", "IMGMUSISI"), codes);
   }
+
+  @Test
+  void refusals_cooperativeActsOnly_becomeRejections() {
+    CameoOntology cameo = CameoOntology.load();
+    for (var c : cameo.all()) {
+      int root = Integer.parseInt(c.code().substring(0, 2));
+      var refusal = cameo.refusalOf(c);
+      assertEquals(root >= 4 && root <= 8, refusal.isPresent(), c.code());
+      refusal.ifPresent(r -> assertTrue(r.code().startsWith("12"), c.code() + " -> " + r.code()));
+    }
+    assertEquals("1223", cameo.refusalOf(cameo.require("073")).orElseThrow().code());
+  }
 }

@@ -411,4 +411,33 @@ class EventExtractorTest {
 
     assertEquals(List.of("CHL>PER:111"), out.stream().map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_speakerSaysAnotherActorMustAct_isADemandOnThatActor() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP must/MD return/VB/return the/DT jet/NN/jet ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, return-5)",
+        "nsubj(return-5, Peru-3)",
+        "aux(return-5, must-4)",
+        "det(jet-7, the-6)",
+        "obj(return-5, jet-7)",
+        "punct(said-2, .-8)");
+    ParsedSentence will = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP will/MD return/VB/return the/DT jet/NN/jet ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, return-5)",
+        "nsubj(return-5, Peru-3)",
+        "aux(return-5, will-4)",
+        "det(jet-7, the-6)",
+        "obj(return-5, jet-7)",
+        "punct(said-2, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHL>PER:100"),
+        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(extractor.extract(will, ms, ctx).isEmpty(), "a report of a plan is no demand");
+  }
 }

@@ -214,4 +214,29 @@ class ModeDetectorTest {
 
     assertEquals(Mode.ASSERTED, modeOf(s, "expel"));
   }
+
+  @Test
+  void refusal_willNotOrCannot_isARefusalButDidNotIsNot() {
+    ParsedSentence willNot = Sentences.parse(
+        "Amman/NNP will/MD not/RB allow/VB/allow refugees/NNS/refugee in/RB ./.",
+        "root(ROOT-0, allow-4)",
+        "nsubj(allow-4, Amman-1)",
+        "aux(allow-4, will-2)",
+        "advmod(allow-4, not-3)",
+        "obj(allow-4, refugees-5)",
+        "punct(allow-4, .-7)");
+    ParsedSentence didNot = Sentences.parse(
+        "Amman/NNP did/VBD/do not/RB allow/VB/allow refugees/NNS/refugee in/RB ./.",
+        "root(ROOT-0, allow-4)",
+        "nsubj(allow-4, Amman-1)",
+        "aux(allow-4, did-2)",
+        "advmod(allow-4, not-3)",
+        "obj(allow-4, refugees-5)",
+        "punct(allow-4, .-7)");
+
+    assertEquals(Mode.NEGATED, modeOf(willNot, "allow"));
+    assertEquals(true, modes.refusal(willNot, Sentences.at(willNot, "allow")));
+    assertEquals(false, modes.refusal(didNot, Sentences.at(didNot, "allow")));
+    assertEquals(false, modes.refusal(withAux("will"), Sentences.at(withAux("will"), "expel")));
+  }
 }

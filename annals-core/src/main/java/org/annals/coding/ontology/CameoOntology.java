@@ -11,10 +11,14 @@ public final class CameoOntology {
   private final Map<String, CameoCode> codes;
   /** Code prefix to the pledge or threat of that act ({@code lexicon/intents.tsv}). */
   private final Map<String, String> intents;
+  /** Code prefix to the refusal of that act ({@code lexicon/refusals.tsv}). */
+  private final Map<String, String> refusals;
 
-  private CameoOntology(Map<String, CameoCode> codes, Map<String, String> intents) {
+  private CameoOntology(Map<String, CameoCode> codes, Map<String, String> intents,
+      Map<String, String> refusals) {
     this.codes = codes;
     this.intents = intents;
+    this.refusals = refusals;
   }
 
   /** Loads the bundled table. */
@@ -28,14 +32,19 @@ public final class CameoOntology {
       codes.put(code, new CameoCode(code, Lexicon.cell(r, 1),
           Double.parseDouble(Lexicon.cell(r, 2)), quad, plover.isEmpty() ? "-" : plover));
     }
-    Map<String, String> intents = new LinkedHashMap<>();
-    for (String[] r : Lexicon.rows("intents.tsv")) {
+    return new CameoOntology(codes, prefixes(codes, "intents.tsv"),
+        prefixes(codes, "refusals.tsv"));
+  }
+
+  private static Map<String, String> prefixes(Map<String, CameoCode> codes, String file) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String[] r : Lexicon.rows(file)) {
       if (!codes.containsKey(r[1])) {
-        throw new IllegalStateException("intents.tsv: not a CAMEO code: " + r[1]);
+        throw new IllegalStateException(file + ": not a CAMEO code: " + r[1]);
       }
-      intents.put(r[0], r[1]);
+      out.put(r[0], r[1]);
     }
-    return new CameoOntology(codes, intents);
+    return out;
   }
 
   /** Returns the code, if it is in the table. */
@@ -59,14 +68,27 @@ public final class CameoOntology {
    * code.
    */
   public CameoCode intentOf(CameoCode act) {
+    return byPrefix(intents, act).orElse(act);
+  }
+
+  /**
+   * Returns the rejection code of refusing an act ("will not allow aid through": 1223, "cannot
+   * accept the plan": 127), if refusing it is a CAMEO rejection: cooperative acts only
+   * ({@code lexicon/refusals.tsv}).
+   */
+  public Optional<CameoCode> refusalOf(CameoCode act) {
+    return byPrefix(refusals, act);
+  }
+
+  private Optional<CameoCode> byPrefix(Map<String, String> table, CameoCode act) {
     String code = act.code();
     for (int len = code.length(); len >= 2; len--) {
-      String intent = intents.get(code.substring(0, len));
-      if (intent != null) {
-        return codes.get(intent);
+      String to = table.get(code.substring(0, len));
+      if (to != null) {
+        return Optional.of(codes.get(to));
       }
     }
-    return act;
+    return Optional.empty();
   }
 
   /** Returns all codes in table order. */
