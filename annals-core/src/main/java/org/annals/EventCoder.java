@@ -198,7 +198,7 @@ public final class EventCoder {
       return false;
     }
     for (Token t : s.tokens()) {
-      if (extractor.mayTrigger(t)) {
+      if (extractor.mayTrigger(t) || oneActorEnough && extractor.mayComment(t)) {
         return true;
       }
     }

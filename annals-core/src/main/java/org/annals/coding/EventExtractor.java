@@ -51,6 +51,17 @@ public final class EventExtractor {
     this.patterns = patterns;
   }
 
+  /**
+   * Returns whether a token can head a comment, the statement of sentence classification (a
+   * report verb, "expressed", "attended", "considering"), for sentence selection.
+   */
+  public boolean mayComment(Token t) {
+    return t.isVerb() && (SAY.contains(t.lemma()) || COMMENT_HEADS.contains(t.lemma()));
+  }
+
+  private static final Set<String> COMMENT_HEADS = Set.of("express", "voice", "issue", "attend",
+      "consider", "weigh", "mull", "hope", "expect", "commemorate", "mark", "send");
+
   /** Returns whether a token can trigger an event, before parsing (for sentence selection). */
   public boolean mayTrigger(Token t) {
     return (t.isVerb() && !patterns.verb(t.lemma()).isEmpty())
@@ -128,6 +139,14 @@ public final class EventExtractor {
   private static final Set<String> SAY = Set.of("say", "state", "tell", "announce", "declare",
       "add", "note", "stress", "insist", "comment", "suggest", "explain", "describe", "claim",
       "argue", "assert", "affirm", "emphasize", "emphasise", "reiterate", "write", "predict");
+  /** Words that make a comment pessimistic (012), optimistic (013) or sympathetic (018). */
+  private static final Set<String> COMMENT_PESSIMISM = Set.of("concern", "worry", "alarm",
+      "dismay", "pessimism", "pessimistic", "doubt", "skeptical", "sceptical", "skepticism",
+      "scepticism", "concerned", "worried", "disappointment", "disappointed", "regret", "fear");
+  private static final Set<String> COMMENT_OPTIMISM = Set.of("hope", "optimism", "optimistic",
+      "confident", "confidence", "hopeful", "expect", "satisfaction", "satisfied", "wish");
+  private static final Set<String> COMMENT_SYMPATHY = Set.of("condolence", "sympathy",
+      "sorrow", "grief", "solidarity");
   private static final EventPattern DEMAND = new EventPattern("say-must.v.100", "100", false,
       "say", "", Set.of(), false, List.of("ccomp.nsubj"), "", "");
   private static final EventPattern STATEMENT = new EventPattern("say.v.010", "010", false, "say",
@@ -376,10 +395,61 @@ public final class EventExtractor {
     /** The sentence's main report verb with a named subject, as a statement (sentence mode). */
     List<Candidate> statement() {
       int root = s.root();
-      if (root < 0 || !SAY.contains(s.tokens().get(root).lemma())) {
+      if (root < 0) {
         return List.of();
       }
-      return tryPattern(root, STATEMENT);
+      String code = statementCode(root);
+      if (code == null) {
+        return List.of();
+      }
+      EventPattern p = code.equals("010") ? STATEMENT : new EventPattern("say.v." + code, code,
+          false, "say", "", Set.of(), false, STATEMENT.targets(), "", "");
+      return tryPattern(root, p);
+    }
+
+    /**
+     * The kind of comment a sentence's main verb makes, or null: pessimism (012), optimism
+     * (013), a policy option weighed (014), a symbolic act (017), sympathy (018), else a plain
+     * statement (010) when the verb is a report verb.
+     */
+    private String statementCode(int root) {
+      Token verb = s.tokens().get(root);
+      String lemma = verb.lemma();
+      if (!verb.isVerb() && !verb.tag().startsWith("JJ")) {
+        return null;
+      }
+      Set<String> words = new HashSet<>();
+      for (Dependency d : s.children(root)) {
+        if (d.relation().equals("obj") || d.relation().startsWith("ccomp")
+            || d.relation().startsWith("xcomp")) {
+          Token c = s.tokens().get(d.dependent());
+          words.add(c.lemma());
+          for (Dependency e : s.children(d.dependent())) {
+            // "a condolence message", "deep concern"
+            if (e.relation().equals("compound") || e.relation().equals("amod")) {
+              words.add(s.tokens().get(e.dependent()).lemma());
+            }
+          }
+        }
+      }
+      words.add(lemma);
+      if (words.stream().anyMatch(COMMENT_PESSIMISM::contains)) {
+        return "012";
+      }
+      if (words.stream().anyMatch(COMMENT_OPTIMISM::contains)) {
+        return "013";
+      }
+      if (words.stream().anyMatch(COMMENT_SYMPATHY::contains)) {
+        return "018";
+      }
+      if (lemma.equals("consider") || lemma.equals("weigh") || lemma.equals("mull")) {
+        return "014";
+      }
+      if (lemma.equals("attend") || lemma.equals("commemorate") || lemma.equals("mark")) {
+        return "017";
+      }
+      return SAY.contains(lemma) || lemma.equals("express") || lemma.equals("voice")
+          || lemma.equals("issue") ? "010" : null;
     }
 
     /** "The two nations signed ...": the last two countries named, as one symmetric event. */

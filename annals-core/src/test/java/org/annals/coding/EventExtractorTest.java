@@ -440,4 +440,34 @@ class EventExtractorTest {
         extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
     assertTrue(extractor.extract(will, ms, ctx).isEmpty(), "a report of a plan is no demand");
   }
+
+  @Test
+  void extract_sentenceModeComment_isCodedByWhatItExpresses() {
+    ParsedSentence worry = Sentences.parse(
+        "Chile/NNP expressed/VBD/express deep/JJ concern/NN/concern ./.",
+        "root(ROOT-0, expressed-2)",
+        "nsubj(expressed-2, Chile-1)",
+        "amod(concern-4, deep-3)",
+        "obj(expressed-2, concern-4)",
+        "punct(expressed-2, .-5)");
+    ParsedSentence said = Sentences.parse(
+        "Chile/NNP said/VBD/say it/PRP was/VBD/be ready/JJ ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "nsubj(ready-5, it-3)",
+        "cop(ready-5, was-4)",
+        "ccomp(said-2, ready-5)",
+        "punct(said-2, .-6)");
+    List<Mention> chile = List.of(m(0, Kind.COUNTRY, "CHL"));
+    DocumentContext sentences =
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true);
+
+    assertEquals(List.of("CHL>---:012"),
+        extractor.extract(worry, chile, sentences).stream().map(EventExtractorTest::dyad)
+            .toList());
+    assertEquals(List.of("CHL>---:010"),
+        extractor.extract(said, chile, sentences).stream().map(EventExtractorTest::dyad)
+            .toList());
+    assertTrue(extractor.extract(said, chile, ctx).isEmpty(), "a plain report is no event");
+  }
 }
