@@ -125,9 +125,9 @@ public final class EventCoder {
     String needle = evidence.strip();
     int cut = needle.indexOf(" ... ");
     needle = (cut > 0 ? needle.substring(0, cut) : needle);
-    needle = needle.substring(0, Math.min(needle.length(), 40)).replaceAll("\\s+", " ");
+    needle = normal(needle.substring(0, Math.min(needle.length(), 40)));
     for (ParsedSentence s : coded.parsed().sentences()) {
-      if (!s.text().replaceAll("\\s+", " ").contains(needle)) {
+      if (!normal(s.text()).contains(needle)) {
         continue;
       }
       List<Mention> ms = actors.find(s.tokens(), coded.parsed().article().date(),
@@ -154,6 +154,12 @@ public final class EventCoder {
           + triggers + "]";
     }
     return "no-sentence";
+  }
+
+  /** Text for matching evidence: lower case, one space, plain quotes. */
+  private static String normal(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")
+        .replaceAll("[\u2018\u2019`]", "'").replaceAll("[\u201c\u201d]|''", "\"");
   }
 
   /**
