@@ -22,7 +22,10 @@ final class EventRows {
       + " e.article_count, e.first_article, m.source_text, m.source_begin, m.source_end,"
       + " m.source_entry, m.target_text, m.target_begin, m.target_end, m.target_entry,"
       + " m.date_source, m.sentence, m.trigger_word, m.trigger_begin, m.trigger_end,"
-      + " m.evidence, m.pattern, m.cause_event, m.stated_count, m.attribution, a.url";
+      + " m.evidence, m.pattern, m.cause_event, m.stated_count, m.attribution, a.url,"
+      // GDELT's NumSources: the distinct publishers of the event's articles
+      + " (SELECT COUNT(DISTINCT sa.publisher) FROM mentions sm JOIN articles sa"
+      + " ON sa.id = sm.article_id WHERE sm.event_id = e.id) AS source_count";
 
   /** Joins an event {@code e} to its first mention {@code m} and first article {@code a}. */
   static final String FIRST_MENTION = " JOIN mentions m ON m.article_id = e.first_article"
@@ -64,8 +67,8 @@ final class EventRows {
         rs.getString("evidence"), rs.getString("pattern"), cause, place(rs),
         Optional.ofNullable(intOrNull(rs, "stated_count")),
         Optional.ofNullable(rs.getString("attribution")));
-    return new StoredEvent(id, e, rs.getInt("mention_count"), rs.getInt("article_count"),
-        orEmpty(rs.getString("url")));
+    return new StoredEvent(id, e, rs.getInt("mention_count"), rs.getInt("source_count"),
+        rs.getInt("article_count"), orEmpty(rs.getString("url")));
   }
 
   /** Reads a mention from a row of {@link #MENTION_SELECT}. */
