@@ -170,21 +170,13 @@ abstract class JdbcEventStore implements EventStore {
     SqlFilter f = SqlFilter.of(q);
     q.cursor().map(Cursor::parse).ifPresent(f::after);
     String order = " ORDER BY e.event_date DESC NULLS LAST, e.id DESC";
-    // page the events first, then join the page's first mentions: the join stays small
-    String sql = "SELECT " + EventRows.EVENT_COLUMNS + " FROM (SELECT * FROM events e" + f.sql()
-        + order + " LIMIT ?) e" + EventRows.FIRST_MENTION + order;
+    // the page's ids first (a top-N over two columns), then their rows by id
+    String sql = "SELECT e.id FROM events e" + f.sql() + order + " LIMIT ?";
     List<StoredEvent> items = read("query events", c -> {
-      List<StoredEvent> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = f.bind(ps, 1);
-        ps.setInt(i, q.limit() + 1);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(EventRows.storedEvent(rs));
-          }
-        }
+        ps.setInt(f.bind(ps, 1), q.limit() + 1);
+        return EventPages.byIds(c, EventPages.rows(ps).stream().map(r -> r.get("id")).toList());
       }
-      return out;
     });
     if (items.size() <= q.limit()) {
       return new Page<>(items, Optional.empty());
@@ -216,15 +208,11 @@ abstract class JdbcEventStore implements EventStore {
   @Override
   public final Optional<EventDetail> event(long id) {
     return read("read event " + id, c -> {
-      StoredEvent event = null;
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.EVENT_COLUMNS
-          + " FROM events e" + EventRows.FIRST_MENTION + " WHERE e.id = ?")) {
+      StoredEvent event;
+      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM events e WHERE e.id = ?")) {
         ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            event = EventRows.storedEvent(rs);
-          }
-        }
+        event = EventPages.withMentions(c, EventPages.rows(ps)).stream().findFirst()
+            .orElse(null);
       }
       if (event == null) {
         return Optional.empty();
