@@ -49,6 +49,9 @@ abstract class JdbcEventStore implements EventStore {
   /** Called first in each write transaction, e.g. to take a lock against other processes. */
   void beginWrite(Connection c) throws SQLException {}
 
+  /** Called after a batch was committed, e.g. to note what the database now holds. */
+  void committed(Batch batch) {}
+
   @Override
   public final SaveResult saveAll(Collection<CodedArticle> articles) {
     Connection w = writable();
@@ -77,6 +80,7 @@ abstract class JdbcEventStore implements EventStore {
         Batch batch = Batch.of(fresh);
         int newEvents = write(w, batch);
         w.commit();
+        committed(batch);
         return new SaveResult(fresh.size(), skipped, changed, batch.mentions.size(), newEvents);
       } catch (SQLException | RuntimeException e) {
         rollback(w);
