@@ -54,7 +54,8 @@ final class ApiBench {
           "/api/events?actor=RUS", "/api/events?source=USAGOV&target=CHN",
           "/api/events?country=UKR&from=2022-01-01&to=2022-12-31",
           "/api/events?code=19&mode=asserted&limit=100",
-          "/api/aggregates?period=day", "/api/aggregates?period=month&by=root",
+          "/api/aggregates?period=month&by=none", "/api/aggregates?period=day",
+          "/api/aggregates?period=month&by=root",
           "/api/aggregates?period=month&by=dyad", "/api/aggregates?period=week&by=quad&actor=IRN",
           "/api/actors")) {
         results.add(time(path, () -> path));

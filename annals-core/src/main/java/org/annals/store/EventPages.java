@@ -60,6 +60,38 @@ final class EventPages {
     return withMentions(c, ordered);
   }
 
+  /** The event columns a mention shows, from its event row. */
+  private static final List<String> MENTION_EVENT_FIELDS =
+      List.of("code", "code_name", "goldstein", "quad", "plover", "mode");
+
+  /** Returns an event with all its mentions, by article and mention id; empty if not stored. */
+  static java.util.Optional<EventDetail> detail(Connection c, long id) throws SQLException {
+    List<Map<String, Object>> events = in(c, "SELECT * FROM events WHERE id", List.of(id));
+    if (events.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    StoredEvent event = withMentions(c, events).get(0);
+    List<Map<String, Object>> mentions = in(c, "SELECT * FROM mentions WHERE event_id",
+        List.of(id));
+    Set<Object> articleIds = new LinkedHashSet<>();
+    mentions.forEach(m -> articleIds.add(m.get("article_id")));
+    Map<Object, Map<String, Object>> articles = new HashMap<>();
+    for (Map<String, Object> a : in(c, "SELECT id AS article_id, hash, published, publisher,"
+        + " title, url, event_count FROM articles WHERE id", List.copyOf(articleIds))) {
+      articles.put(a.get("article_id"), a);
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Map<String, Object> m : mentions) {
+      Map<String, Object> row = new HashMap<>(m);
+      MENTION_EVENT_FIELDS.forEach(f -> row.put(f, events.get(0).get(f)));
+      row.putAll(articles.getOrDefault(m.get("article_id"), Map.of()));
+      out.add(EventRows.mention(row::get));
+    }
+    out.sort(java.util.Comparator.comparing((Mention x) -> x.event().doc())
+        .thenComparing(x -> x.event().id()));
+    return java.util.Optional.of(new EventDetail(event, out));
+  }
+
   /**
    * Completes rows of {@code events} (all columns) with their first mention, URL and publisher
    * count; returns the stored events in the rows' order.

@@ -89,24 +89,34 @@ final class EventRows {
 
   /** Reads a mention from a row of {@link #MENTION_SELECT}. */
   static Mention mention(ResultSet rs) throws SQLException {
+    return mention((Row) rs::getObject);
+  }
+
+  /** Reads a mention from a row with the columns of {@link #MENTION_SELECT}. */
+  static Mention mention(Row rs) throws SQLException {
     Optional<EventDate> date =
-        EventDate.parse(rs.getString("date_text"), orEmpty(rs.getString("date_source")));
-    Event e = new Event(rs.getString("article_id"), rs.getString("mention_id"),
-        actor(rs, "source", rs.getString("source")), actor(rs, "target", rs.getString("target")),
-        code(rs), date, Mode.parse(rs.getString("mode")), rs.getInt("sentence"),
-        rs.getString("trigger_word"), rs.getInt("trigger_begin"), rs.getInt("trigger_end"),
-        rs.getString("evidence"), rs.getString("pattern"),
-        Optional.ofNullable(rs.getString("cause_mention")), place(rs),
-        Optional.ofNullable(intOrNull(rs, "stated_count")),
-        Optional.ofNullable(rs.getString("attribution")));
+        EventDate.parse(text(rs, "date_text"), orEmpty(text(rs, "date_source")));
+    Event e = new Event(text(rs, "article_id"), text(rs, "mention_id"),
+        actor(rs, "source", text(rs, "source")), actor(rs, "target", text(rs, "target")),
+        code(rs), date, Mode.parse(text(rs, "mode")), number(rs, "sentence"),
+        text(rs, "trigger_word"), number(rs, "trigger_begin"), number(rs, "trigger_end"),
+        text(rs, "evidence"), text(rs, "pattern"),
+        Optional.ofNullable(text(rs, "cause_mention")), place(rs),
+        Optional.ofNullable((Number) rs.get("stated_count")).map(Number::intValue),
+        Optional.ofNullable(text(rs, "attribution")));
     return new Mention(e, article(rs));
   }
 
   /** Reads an article from a row with the columns of {@link #ARTICLE_SELECT}. */
   static StoredArticle article(ResultSet rs) throws SQLException {
-    return new StoredArticle(rs.getString("article_id"), rs.getString("hash"),
-        Optional.ofNullable(date(rs, "published")), orEmpty(rs.getString("publisher")),
-        orEmpty(rs.getString("title")), orEmpty(rs.getString("url")), rs.getInt("event_count"));
+    return article((Row) rs::getObject);
+  }
+
+  /** Reads an article from a row with the columns of {@link #ARTICLE_SELECT}. */
+  static StoredArticle article(Row rs) throws SQLException {
+    return new StoredArticle(text(rs, "article_id"), text(rs, "hash"),
+        Optional.ofNullable(date(rs.get("published"))), orEmpty(text(rs, "publisher")),
+        orEmpty(text(rs, "title")), orEmpty(text(rs, "url")), number(rs, "event_count"));
   }
 
   private static ActorRef actor(ResultSet rs, String side, String code) throws SQLException {

@@ -211,28 +211,7 @@ abstract class JdbcEventStore implements EventStore {
 
   @Override
   public final Optional<EventDetail> event(long id) {
-    return read("read event " + id, c -> {
-      StoredEvent event;
-      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM events e WHERE e.id = ?")) {
-        ps.setLong(1, id);
-        event = EventPages.withMentions(c, EventPages.rows(ps)).stream().findFirst()
-            .orElse(null);
-      }
-      if (event == null) {
-        return Optional.empty();
-      }
-      List<Mention> mentions = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(EventRows.MENTION_SELECT
-          + " WHERE m.event_id = ? ORDER BY m.article_id, m.mention_id")) {
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            mentions.add(EventRows.mention(rs));
-          }
-        }
-      }
-      return Optional.of(new EventDetail(event, mentions));
-    });
+    return read("read event " + id, c -> EventPages.detail(c, id));
   }
 
   @Override
