@@ -84,8 +84,9 @@ final class DuckDbEventStore extends JdbcEventStore {
     String m = String.valueOf(e.getMessage());
     if (m.contains("lock")) {
       return new StoreException("cannot open " + where + ": another process has it open (DuckDB"
-          + " lets one process write a database file; stop the other process, or use"
-          + " PostgreSQL for separate ingest and server processes): " + m, e);
+          + " lets one process write a database file; stop the other process, ingest through"
+          + " the server with `annals serve --ingest FILE...`, or use PostgreSQL for separate"
+          + " ingest and server processes): " + m, e);
     }
     return new StoreException("cannot open " + where + ": " + m, e);
   }
