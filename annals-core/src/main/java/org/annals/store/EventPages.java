@@ -7,11 +7,14 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,10 +68,10 @@ final class EventPages {
       List.of("code", "code_name", "goldstein", "quad", "plover", "mode");
 
   /** Returns an event with all its mentions, by article and mention id; empty if not stored. */
-  static java.util.Optional<EventDetail> detail(Connection c, long id) throws SQLException {
+  static Optional<EventDetail> detail(Connection c, long id) throws SQLException {
     List<Map<String, Object>> events = in(c, "SELECT * FROM events WHERE id", List.of(id));
     if (events.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     StoredEvent event = withMentions(c, events).get(0);
     List<Map<String, Object>> mentions = in(c, "SELECT * FROM mentions WHERE event_id",
@@ -87,9 +90,9 @@ final class EventPages {
       row.putAll(articles.getOrDefault(m.get("article_id"), Map.of()));
       out.add(EventRows.mention(row::get));
     }
-    out.sort(java.util.Comparator.comparing((Mention x) -> x.event().doc())
+    out.sort(Comparator.comparing((Mention x) -> x.event().doc())
         .thenComparing(x -> x.event().id()));
-    return java.util.Optional.of(new EventDetail(event, out));
+    return Optional.of(new EventDetail(event, out));
   }
 
   /**
@@ -157,7 +160,7 @@ final class EventPages {
     List<Map<String, Object>> out = new ArrayList<>();
     for (int from = 0; from < values.size(); from += CHUNK) {
       Collection<Object> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
-      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
       try (PreparedStatement ps = c.prepareStatement(sql + " IN (" + marks + ")")) {
         int i = 1;
         for (Object v : chunk) {

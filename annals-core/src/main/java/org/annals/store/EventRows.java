@@ -184,16 +184,6 @@ final class EventRows {
     return d == null ? null : d.toLocalDate();
   }
 
-  private static @Nullable Long longOrNull(ResultSet rs, String column) throws SQLException {
-    long v = rs.getLong(column);
-    return rs.wasNull() ? null : v;
-  }
-
-  private static @Nullable Integer intOrNull(ResultSet rs, String column) throws SQLException {
-    int v = rs.getInt(column);
-    return rs.wasNull() ? null : v;
-  }
-
   private static String orEmpty(@Nullable String s) {
     return s == null ? "" : s;
   }
