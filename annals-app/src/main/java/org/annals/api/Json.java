@@ -33,6 +33,7 @@ final class Json {
     m.put("id", Long.toString(s.id()));
     m.putAll(event(s.event()));
     m.put("mentions", s.mentions());
+    m.put("sources", s.sources());
     m.put("articles", s.articles());
     m.put("url", s.url());
     return m;

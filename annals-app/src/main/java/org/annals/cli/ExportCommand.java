@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.annals.events.Mode;
 import org.annals.format.EventWriter;
 import org.annals.format.EventWriters;
+import org.annals.format.ReportCounts;
 import org.annals.format.WriterOptions;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
@@ -24,6 +25,7 @@ import org.annals.store.EventStores;
 import org.annals.store.GroupBy;
 import org.annals.store.Period;
 import org.annals.store.StoreException;
+import org.annals.store.StoredEvent;
 import org.annals.store.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -130,13 +132,17 @@ final class ExportCommand implements Callable<Integer> {
   private long lines(EventStore store, EventQuery query, String fmt) throws IOException {
     Writer out = output == null ? spec.commandLine().getOut()
         : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-    String[] url = {""};
+    // the writer asks about the event being written: its URL and its stored report counts
+    StoredEvent[] current = {null};
     WriterOptions options = WriterOptions.defaults().withDateAdded(LocalDateTime.now())
-        .withSourceUrls(doc -> url[0].isEmpty() ? Optional.empty() : Optional.of(url[0]));
+        .withSourceUrls(doc -> Optional.ofNullable(current[0]).map(StoredEvent::url)
+            .filter(u -> !u.isEmpty()))
+        .withCounts(id -> Optional.ofNullable(current[0])
+            .map(s -> new ReportCounts(s.mentions(), s.sources(), s.articles())));
     EventWriter writer = EventWriters.forName(fmt, out, options);
     AtomicLong n = new AtomicLong();
     store.forEach(query, e -> {
-      url[0] = e.url();
+      current[0] = e;
       try {
         writer.write(e.event());
       } catch (IOException x) {

@@ -74,9 +74,22 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--batch and --threads must be positive");
     }
     PrintWriter err = spec.commandLine().getErr();
+    try (EventStore store = EventStores.open(db)) {
+      return into(store, err);
+    } catch (StoreException e) {
+      err.println("annals ingest: " + e.getMessage());
+      return 3;
+    }
+  }
+
+  /**
+   * Codes the files into an open store, as the command does; {@code serve --ingest} calls it on
+   * the store it serves. Returns the command's exit code.
+   */
+  int into(EventStore store, PrintWriter err) {
     Progress progress =
         new Progress(err, !quiet && System.console() != null, Inputs.estimate(files));
-    try (EventStore store = EventStores.open(db)) {
+    try {
       Run run = new Run(store, err, progress);
       try (Inputs in = new Inputs(files, date, System.in, run::bad)) {
         Iterator<Article> fresh = new FreshArticles(in, store, run);

@@ -1,6 +1,7 @@
 package org.annals.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.annals.api.ApiServer;
@@ -10,11 +11,14 @@ import org.annals.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code annals serve}: serves the stored events as a JSON API and a dashboard until the process
- * is stopped. A DuckDB file is opened read-only. Exit code 0, 2 for a usage error, 3 when the
+ * is stopped (or the thread running it is interrupted). A DuckDB file is opened read-only, unless
+ * {@code --ingest} names files to code into it while serving: DuckDB lets one process write a file,
+ * so the server's process is the one that ingests. Exit code 0, 2 for a usage error, 3 when the
  * database failed.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -34,20 +38,79 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String bind;
 
+  @Option(names = "--ingest", paramLabel = "FILE", arity = "1..*",
+      description = "Code these files (as `annals ingest` does) into the database while serving"
+          + " it; requests see each batch once it is committed.")
+  List<String> ingest;
+
+  @Option(names = "--profile", defaultValue = "accurate",
+      description = "With --ingest: accurate (entities and parse) or fast (parse only).")
+  Coders.Profile profile;
+
+  @Option(names = "--batch", defaultValue = "100",
+      description = "With --ingest: articles per transaction (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--threads",
+      description = "With --ingest: worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
+    if (batch < 1 || threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch and --threads must be positive");
+    }
     PrintWriter err = spec.commandLine().getErr();
-    try (EventStore store = EventStores.open(db, /* readOnly= */ true);
+    boolean writes = ingest != null && !ingest.isEmpty();
+    try (EventStore store = EventStores.open(db, /* readOnly= */ !writes);
         ApiServer server = ApiServer.create(store).start(bind, port)) {
       err.println("serve: " + store.describe() + " on http://" + bind + ":" + server.port() + "/");
       err.flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "annals-serve-stop"));
-      stopped.await();
+      Thread job = writes ? startIngest(store, err) : null;
+      awaitStop();
+      if (job != null) {
+        job.interrupt();
+      }
       return 0;
     } catch (StoreException e) {
       err.println("annals serve: " + e.getMessage());
       return 3;
+    }
+  }
+
+  /** Codes the {@code --ingest} files into the served store on a thread of its own. */
+  private Thread startIngest(EventStore store, PrintWriter err) {
+    IngestCommand job = new IngestCommand();
+    job.files = ingest;
+    job.profile = profile;
+    job.batch = batch;
+    job.threads = threads;
+    job.quiet = true;
+    Thread t = new Thread(() -> {
+      int code = job.into(store, err);
+      err.println("serve: ingest finished with exit code " + code + "; still serving");
+      err.flush();
+    }, "annals-serve-ingest");
+    t.setDaemon(true); // a stopped server ends the ingest; committed batches stay
+    t.start();
+    return t;
+  }
+
+  /** Waits until the process is asked to stop, or the thread running the command is interrupted. */
+  private static void awaitStop() {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(stopped::countDown, "annals-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      // the interrupt is the request to stop, consumed here: stopping Jetty waits interruptibly
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down: the hook has run
+      }
     }
   }
 }

@@ -63,7 +63,8 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--events", defaultValue = "1000000",
-      description = "Events (mentions) to load (default: ${DEFAULT-VALUE}).")
+      description = "Events (mentions) to load (default: ${DEFAULT-VALUE}; 0 with --api and --db"
+          + " benchmarks the API of a database loaded before).")
   int events;
 
   @Option(names = "--per-article", defaultValue = "10",
@@ -78,20 +79,59 @@ final class StoreBenchCommand implements Callable<Integer> {
       description = "Share of events that repeat an earlier happening (default: ${DEFAULT-VALUE}).")
   double repeat;
 
+  @Option(names = "--api",
+      description = "Then serve the database (opened read-only, as serve does) on a loopback port"
+          + " and report the latency percentiles of the main API requests.")
+  boolean api;
+
+  @Option(names = "--requests", defaultValue = "50",
+      description = "With --api: timed requests of each kind (default: ${DEFAULT-VALUE}).")
+  int requests;
+
   @Option(names = "--db",
       description = "The database to load (default: a new DuckDB file in a temporary"
           + " directory, deleted afterwards). Give an empty one: articles it holds are skipped.")
   String db;
 
   @Override
-  public Integer call() throws IOException {
-    if (events < 1 || perArticle < 1 || batch < 1 || repeat < 0 || repeat >= 1) {
+  public Integer call() throws IOException, InterruptedException {
+    if (events < 0 || perArticle < 1 || batch < 1 || repeat < 0 || repeat >= 1 || requests < 1) {
+      throw new ParameterException(spec.commandLine(), "--per-article, --batch and --requests"
+          + " must be positive, --events not negative, --repeat in [0, 1)");
+    }
+    if (events == 0 && (db == null || !api)) {
       throw new ParameterException(spec.commandLine(),
-          "--events, --per-article and --batch must be positive, --repeat in [0, 1)");
+          "--events 0 (load nothing) is for --api over an existing --db");
     }
     PrintWriter out = spec.commandLine().getOut();
     Path tmp = db == null ? Files.createTempDirectory("annals-bench") : null;
     String where = db != null ? db : tmp.resolve("bench.duckdb").toString();
+    try {
+      if (events > 0) {
+        load(where, out);
+      }
+      if (api) {
+        try (EventStore served = EventStores.open(where, /* readOnly= */ true)) {
+          out.printf("serving %,d events (%,d mentions)%n", served.stats().events(),
+              served.stats().mentions());
+          new ApiBench(requests).run(served, out);
+        }
+      }
+      return 0;
+    } catch (StoreException e) {
+      spec.commandLine().getErr().println("annals bench-store: " + e.getMessage());
+      return 3;
+    } finally {
+      if (tmp != null) {
+        try (var files = Files.walk(tmp)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  /** Loads the synthetic events and prints the rates. */
+  private void load(String where, PrintWriter out) {
     EventStore store = EventStores.open(where);
     try {
       Generator gen = new Generator(new SplittableRandom(42));
@@ -135,17 +175,8 @@ final class StoreBenchCommand implements Callable<Integer> {
       out.printf("writing thread CPU %.2f s: %,.0f events per CPU-second%n", cpuNanos / 1e9,
           made / (cpuNanos / 1e9));
       out.flush();
-      return 0;
-    } catch (StoreException e) {
-      spec.commandLine().getErr().println("annals bench-store: " + e.getMessage());
-      return 3;
     } finally {
       store.close();
-      if (tmp != null) {
-        try (var files = Files.walk(tmp)) {
-          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
     }
   }
 

@@ -15,9 +15,9 @@ import org.annals.ingest.Article;
 import org.annals.nlp.ParsedArticle;
 import org.annals.store.EventStore;
 
-/** Hand-built stored events for the API tests: no CoreNLP models. */
-final class ApiFixtures {
-  static final CameoCode EXPEL = new CameoCode("174", "Expel or deport individuals", -5.0, 4,
+/** Hand-built stored events for the API and CLI tests: no CoreNLP models. */
+public final class ApiFixtures {
+  public static final CameoCode EXPEL = new CameoCode("174", "Expel or deport individuals", -5.0, 4,
       "COERCE");
   static final CameoCode MEET = new CameoCode("036", "Express intent to meet or negotiate", 4.0,
       1, "CONSULT");
@@ -25,12 +25,12 @@ final class ApiFixtures {
       "Norway expelled <script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> "
           + "two Russian diplomats.";
   /** The bulk events, one a day, for paging. */
-  static final int BULK = 520;
+  public static final int BULK = 520;
 
   private ApiFixtures() {}
 
   /** Fills a store: two reports of one expulsion, a script story, a meeting, bulk events. */
-  static void fill(EventStore store) {
+  public static void fill(EventStore store) {
     List<CodedArticle> articles = new ArrayList<>();
     String expel = "Norway expelled two Russian diplomats on Friday.";
     articles.add(article("a1", "2024-03-10", expel,
@@ -54,7 +54,7 @@ final class ApiFixtures {
     store.saveAll(articles);
   }
 
-  static Event event(String doc, int n, String source, String sourceText, String target,
+  public static Event event(String doc, int n, String source, String sourceText, String target,
       String targetText, CameoCode code, String date, String trigger, String evidence) {
     int t = evidence.indexOf(trigger);
     return new Event(doc, doc + "#" + n, actor(source, sourceText, evidence),
@@ -70,7 +70,13 @@ final class ApiFixtures {
   }
 
   private static CodedArticle article(String id, String published, String text, Event... events) {
-    Article a = new Article(id, Optional.of(LocalDate.parse(published)), "Wire", "Title " + id,
+    return article(id, "Wire", published, text, events);
+  }
+
+  /** Returns a coded article from a publisher, with the URL {@code http://example.org/<id>}. */
+  public static CodedArticle article(String id, String publisher, String published, String text,
+      Event... events) {
+    Article a = new Article(id, Optional.of(LocalDate.parse(published)), publisher, "Title " + id,
         text, Map.of("url", "http://example.org/" + id));
     return new CodedArticle(new ParsedArticle(a, text, List.of()), List.of(events), Map.of());
   }

@@ -98,6 +98,10 @@ class IngestCommandIT {
     assertEquals(0, gdelt.code(), gdelt.err());
     String row = gdelt.out().lines().filter(l -> l.contains("\t174\t")).findFirst().orElseThrow();
     assertEquals(61, row.split("\t", -1).length);
+    String[] cols = row.split("\t", -1);
+    var names = org.annals.format.EventWriters.gdeltColumns();
+    assertEquals("2", cols[names.indexOf("NumMentions")], "a1 and a2 report the expulsion");
+    assertEquals("2", cols[names.indexOf("NumArticles")]);
     assertTrue(row.endsWith("http://example.org/a1"), row);
     CliRun csv = CliRun.of("export", "--db", db.toString(), "-f", "csv", "--root", "17");
     assertEquals(0, csv.code(), csv.err());

@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  *       words in upper case.
  *   <li>A 2-digit CAMEO code is written as GDELT does, with a trailing 0 ({@code 16} becomes {@code
  *       160}, "not specified below").
- *   <li>NumMentions, NumSources and NumArticles are 1; AvgTone is empty.
+ *   <li>NumMentions, NumSources and NumArticles are the event's {@link ReportCounts} from {@link
+ *       WriterOptions#counts()} (a store's mention, publisher and article counts), else 1; AvgTone
+ *       is empty.
  *   <li>ActionGeo comes from the event's place: type 1 for a country, 4 (world city) otherwise.
  *       <b>The country code is the ISO 3166-1 alpha-3 code Annals has, not GDELT's FIPS 10-4
  *       code.</b>
@@ -58,7 +60,9 @@ final class GdeltEventWriter extends LineEventWriter {
     row.addAll(eventCodes(e.code().code()));
     row.add(Integer.toString(e.code().quad()));
     row.add(BigDecimal.valueOf(e.code().goldstein()).toPlainString());
-    row.addAll(List.of("1", "1", "1", ""));
+    ReportCounts n = options.counts().apply(e.id()).orElse(ReportCounts.ONCE);
+    row.addAll(List.of(Integer.toString(n.mentions()), Integer.toString(n.sources()),
+        Integer.toString(n.articles()), ""));
     row.addAll(geo(null));
     row.addAll(geo(null));
     row.addAll(geo(e.place().orElse(null)));

@@ -11,9 +11,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.annals.events.ActorRef;
+import org.annals.events.Event;
+import org.annals.events.EventDate;
+import org.annals.events.Place;
+import org.annals.ingest.Article;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DuckDbEventStore extends JdbcEventStore {
   private final DuckDBConnection database;
+  /** The actor codes stored, read on the first write: new ones are appended, no upsert. */
+  private @Nullable Set<String> storedActors;
 
   private DuckDbEventStore(DuckDBConnection database, @Nullable Connection writer,
       String description) {
@@ -75,8 +84,9 @@ final class DuckDbEventStore extends JdbcEventStore {
     String m = String.valueOf(e.getMessage());
     if (m.contains("lock")) {
       return new StoreException("cannot open " + where + ": another process has it open (DuckDB"
-          + " lets one process write a database file; stop the other process, or use"
-          + " PostgreSQL for separate ingest and server processes): " + m, e);
+          + " lets one process write a database file; stop the other process, ingest through"
+          + " the server with `annals serve --ingest FILE...`, or use PostgreSQL for separate"
+          + " ingest and server processes): " + m, e);
     }
     return new StoreException("cannot open " + where + ": " + m, e);
   }
@@ -88,7 +98,6 @@ final class DuckDbEventStore extends JdbcEventStore {
       // rather than every 16 MB: a checkpoint costs about as much as a batch of articles
       s.execute("SET checkpoint_threshold = '256MB'");
       s.execute("CREATE TEMP TABLE stage_events AS SELECT * FROM events LIMIT 0");
-      s.execute("CREATE TEMP TABLE stage_actors AS SELECT * FROM actors LIMIT 0");
     }
     w.setAutoCommit(false);
     return w;
@@ -107,12 +116,12 @@ final class DuckDbEventStore extends JdbcEventStore {
     LocalDateTime now = LocalDateTime.now();
     try (DuckDBAppender ap = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
       for (Batch.ArticleRow r : b.articles) {
-        append(ap, Batch.values(r, now));
+        appendArticle(ap, r, now);
       }
     }
     try (DuckDBAppender ap = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
       for (Batch.MentionRow r : b.mentions) {
-        append(ap, Batch.values(r));
+        appendMention(ap, r);
       }
     }
     // new events go straight into their table; the counts of known ones are added by an update
@@ -122,21 +131,105 @@ final class DuckDbEventStore extends JdbcEventStore {
         append(known.contains(r.id) ? stage : fresh, Batch.values(r));
       }
     }
-    try (DuckDBAppender ap = dc.createAppender("temp", "main", "stage_actors")) {
-      for (Batch.ActorRow r : b.actors.values()) {
-        append(ap, Batch.values(r));
+    List<Batch.ActorRow> newActors = newActors(c, b);
+    if (!newActors.isEmpty()) {
+      try (DuckDBAppender ap = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "actors")) {
+        for (Batch.ActorRow r : newActors) {
+          append(ap, Batch.values(r));
+        }
       }
     }
-    try (Statement s = c.createStatement()) {
-      if (!known.isEmpty()) {
+    if (!known.isEmpty()) {
+      try (Statement s = c.createStatement()) {
         s.executeUpdate("UPDATE events SET " + Batch.EVENT_COUNTS.replace("excluded.", "s.")
             + " FROM stage_events s WHERE events.id = s.id");
         s.execute("DELETE FROM stage_events");
       }
-      s.executeUpdate("INSERT INTO actors SELECT * FROM stage_actors ON CONFLICT DO NOTHING");
-      s.execute("DELETE FROM stage_actors");
     }
     return b.events.size() - known.size();
+  }
+
+  @Override
+  void committed(Batch b) { // after the commit only: a rolled-back batch stored no actors
+    if (storedActors != null) {
+      storedActors.addAll(b.actors.keySet());
+    }
+  }
+
+  /** Returns the batch's actors that the database does not hold. */
+  private List<Batch.ActorRow> newActors(Connection c, Batch b) throws SQLException {
+    if (storedActors == null) {
+      Set<String> codes = new HashSet<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT code FROM actors")) {
+        while (rs.next()) {
+          codes.add(rs.getString(1));
+        }
+      }
+      storedActors = codes;
+    }
+    List<Batch.ActorRow> out = new ArrayList<>();
+    for (Batch.ActorRow r : b.actors.values()) {
+      if (!storedActors.contains(r.code())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static void appendArticle(DuckDBAppender ap, Batch.ArticleRow r, LocalDateTime now)
+      throws SQLException {
+    Article a = r.article();
+    ap.beginRow();
+    ap.append(a.id()).append(r.hash());
+    date(ap, a.date().orElse(null));
+    ap.append(a.source()).append(a.title());
+    text(ap, r.url().isEmpty() ? null : r.url());
+    ap.append(r.events()).append(now);
+    ap.endRow();
+  }
+
+  /** Appends a mention row: the columns of {@link Batch#values(Batch.MentionRow)}, unboxed. */
+  private static void appendMention(DuckDBAppender ap, Batch.MentionRow r) throws SQLException {
+    Event e = r.event();
+    ActorRef s = e.source();
+    ActorRef t = e.target();
+    EventDate d = e.date().orElse(null);
+    ap.beginRow();
+    ap.append(r.eventId()).append(e.doc()).append(e.id());
+    ap.append(s.code()).append(s.text()).append(s.begin()).append(s.end()).append(s.entry());
+    ap.append(t.code()).append(t.text()).append(t.begin()).append(t.end()).append(t.entry());
+    text(ap, d == null ? null : d.text());
+    text(ap, d == null ? null : d.source());
+    ap.append(e.sentence()).append(e.trigger()).append(e.triggerBegin())
+        .append(e.triggerEnd()).append(e.evidence()).append(e.pattern());
+    text(ap, e.cause().orElse(null));
+    ap.append(r.causeEvent().orElse(null));
+    Place p = e.place().orElse(null);
+    if (p == null) {
+      ap.appendNull().appendNull().appendNull().appendNull().appendNull();
+    } else {
+      ap.append(p.name()).append(p.country()).append(p.kind()).append(p.lat()).append(p.lon());
+    }
+    ap.append(e.count().orElse(null));
+    text(ap, e.attribution().orElse(null));
+    ap.endRow();
+  }
+
+  private static void text(DuckDBAppender ap, @Nullable String s) throws SQLException {
+    if (s == null) {
+      ap.appendNull();
+    } else {
+      ap.append(s);
+    }
+  }
+
+  private static void date(DuckDBAppender ap, @Nullable LocalDate d) throws SQLException {
+    if (d == null) {
+      ap.appendNull();
+    } else {
+      ap.append(d);
+    }
   }
 
   /** Returns the ids, among the batch's events, that the database holds already. */

@@ -3,6 +3,7 @@ package org.annals.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.annals.events.ActorRef;
@@ -22,7 +23,10 @@ final class EventRows {
       + " e.article_count, e.first_article, m.source_text, m.source_begin, m.source_end,"
       + " m.source_entry, m.target_text, m.target_begin, m.target_end, m.target_entry,"
       + " m.date_source, m.sentence, m.trigger_word, m.trigger_begin, m.trigger_end,"
-      + " m.evidence, m.pattern, m.cause_event, m.stated_count, m.attribution, a.url";
+      + " m.evidence, m.pattern, m.cause_event, m.stated_count, m.attribution, a.url,"
+      // GDELT's NumSources: the distinct publishers of the event's articles
+      + " (SELECT COUNT(DISTINCT sa.publisher) FROM mentions sm JOIN articles sa"
+      + " ON sa.id = sm.article_id WHERE sm.event_id = e.id) AS source_count";
 
   /** Joins an event {@code e} to its first mention {@code m} and first article {@code a}. */
   static final String FIRST_MENTION = " JOIN mentions m ON m.article_id = e.first_article"
@@ -45,84 +49,139 @@ final class EventRows {
 
   private EventRows() {}
 
+  /** A row of values by column label: a result set's, or one merged from several. */
+  interface Row {
+    @Nullable Object get(String column) throws SQLException;
+  }
+
+  /** The columns of a first mention that a stored event shows, as {@link #EVENT_COLUMNS} names. */
+  static final List<String> FIRST_MENTION_FIELDS = List.of("source_text", "source_begin",
+      "source_end", "source_entry", "target_text", "target_begin", "target_end", "target_entry",
+      "date_source", "sentence", "trigger_word", "trigger_begin", "trigger_end", "evidence",
+      "pattern", "cause_event", "stated_count", "attribution");
+
   /** Reads a stored event from a row of {@link #EVENT_COLUMNS}. */
   static StoredEvent storedEvent(ResultSet rs) throws SQLException {
-    long id = rs.getLong("id");
+    return storedEvent(rs::getObject);
+  }
+
+  /** Reads a stored event from a row with the columns of {@link #EVENT_COLUMNS}. */
+  static StoredEvent storedEvent(Row rs) throws SQLException {
+    long id = ((Number) rs.get("id")).longValue();
     Optional<EventDate> date = Optional.empty();
-    LocalDate day = date(rs, "event_date");
+    LocalDate day = date(rs.get("event_date"));
     if (day != null) {
-      EventDate.Precision p =
-          EventDate.Precision.valueOf(rs.getString("date_precision").toUpperCase(Locale.ROOT));
-      date = Optional.of(new EventDate(day, p, orEmpty(rs.getString("date_source"))));
+      EventDate.Precision p = EventDate.Precision.valueOf(
+          text(rs, "date_precision").toUpperCase(Locale.ROOT));
+      date = Optional.of(new EventDate(day, p, orEmpty(text(rs, "date_source"))));
     }
-    Optional<String> cause =
-        Optional.ofNullable(longOrNull(rs, "cause_event")).map(String::valueOf);
-    Event e = new Event(rs.getString("first_article"), Long.toString(id),
-        actor(rs, "source", rs.getString("source")), actor(rs, "target", rs.getString("target")),
-        code(rs), date, Mode.parse(rs.getString("mode")), rs.getInt("sentence"),
-        rs.getString("trigger_word"), rs.getInt("trigger_begin"), rs.getInt("trigger_end"),
-        rs.getString("evidence"), rs.getString("pattern"), cause, place(rs),
-        Optional.ofNullable(intOrNull(rs, "stated_count")),
-        Optional.ofNullable(rs.getString("attribution")));
-    return new StoredEvent(id, e, rs.getInt("mention_count"), rs.getInt("article_count"),
-        orEmpty(rs.getString("url")));
+    Optional<String> cause = Optional.ofNullable(rs.get("cause_event")).map(String::valueOf);
+    Event e = new Event(text(rs, "first_article"), Long.toString(id),
+        actor(rs, "source", text(rs, "source")), actor(rs, "target", text(rs, "target")),
+        code(rs), date, Mode.parse(text(rs, "mode")), number(rs, "sentence"),
+        text(rs, "trigger_word"), number(rs, "trigger_begin"), number(rs, "trigger_end"),
+        text(rs, "evidence"), text(rs, "pattern"), cause, place(rs),
+        Optional.ofNullable((Number) rs.get("stated_count")).map(Number::intValue),
+        Optional.ofNullable(text(rs, "attribution")));
+    return new StoredEvent(id, e, number(rs, "mention_count"), number(rs, "source_count"),
+        number(rs, "article_count"), orEmpty(text(rs, "url")));
   }
 
   /** Reads a mention from a row of {@link #MENTION_SELECT}. */
   static Mention mention(ResultSet rs) throws SQLException {
+    return mention((Row) rs::getObject);
+  }
+
+  /** Reads a mention from a row with the columns of {@link #MENTION_SELECT}. */
+  static Mention mention(Row rs) throws SQLException {
     Optional<EventDate> date =
-        EventDate.parse(rs.getString("date_text"), orEmpty(rs.getString("date_source")));
-    Event e = new Event(rs.getString("article_id"), rs.getString("mention_id"),
-        actor(rs, "source", rs.getString("source")), actor(rs, "target", rs.getString("target")),
-        code(rs), date, Mode.parse(rs.getString("mode")), rs.getInt("sentence"),
-        rs.getString("trigger_word"), rs.getInt("trigger_begin"), rs.getInt("trigger_end"),
-        rs.getString("evidence"), rs.getString("pattern"),
-        Optional.ofNullable(rs.getString("cause_mention")), place(rs),
-        Optional.ofNullable(intOrNull(rs, "stated_count")),
-        Optional.ofNullable(rs.getString("attribution")));
+        EventDate.parse(text(rs, "date_text"), orEmpty(text(rs, "date_source")));
+    Event e = new Event(text(rs, "article_id"), text(rs, "mention_id"),
+        actor(rs, "source", text(rs, "source")), actor(rs, "target", text(rs, "target")),
+        code(rs), date, Mode.parse(text(rs, "mode")), number(rs, "sentence"),
+        text(rs, "trigger_word"), number(rs, "trigger_begin"), number(rs, "trigger_end"),
+        text(rs, "evidence"), text(rs, "pattern"),
+        Optional.ofNullable(text(rs, "cause_mention")), place(rs),
+        Optional.ofNullable((Number) rs.get("stated_count")).map(Number::intValue),
+        Optional.ofNullable(text(rs, "attribution")));
     return new Mention(e, article(rs));
   }
 
   /** Reads an article from a row with the columns of {@link #ARTICLE_SELECT}. */
   static StoredArticle article(ResultSet rs) throws SQLException {
-    return new StoredArticle(rs.getString("article_id"), rs.getString("hash"),
-        Optional.ofNullable(date(rs, "published")), orEmpty(rs.getString("publisher")),
-        orEmpty(rs.getString("title")), orEmpty(rs.getString("url")), rs.getInt("event_count"));
+    return article((Row) rs::getObject);
+  }
+
+  /** Reads an article from a row with the columns of {@link #ARTICLE_SELECT}. */
+  static StoredArticle article(Row rs) throws SQLException {
+    return new StoredArticle(text(rs, "article_id"), text(rs, "hash"),
+        Optional.ofNullable(date(rs.get("published"))), orEmpty(text(rs, "publisher")),
+        orEmpty(text(rs, "title")), orEmpty(text(rs, "url")), number(rs, "event_count"));
   }
 
   private static ActorRef actor(ResultSet rs, String side, String code) throws SQLException {
-    return new ActorRef(code, rs.getString(side + "_text"), rs.getInt(side + "_begin"),
-        rs.getInt(side + "_end"), rs.getString(side + "_entry"));
+    return actor((Row) rs::getObject, side, code);
+  }
+
+  private static ActorRef actor(Row rs, String side, String code) throws SQLException {
+    return new ActorRef(code, text(rs, side + "_text"), number(rs, side + "_begin"),
+        number(rs, side + "_end"), text(rs, side + "_entry"));
   }
 
   private static CameoCode code(ResultSet rs) throws SQLException {
-    return new CameoCode(rs.getString("code"), rs.getString("code_name"),
-        rs.getDouble("goldstein"), rs.getInt("quad"), rs.getString("plover"));
+    return code((Row) rs::getObject);
+  }
+
+  private static CameoCode code(Row rs) throws SQLException {
+    return new CameoCode(text(rs, "code"), text(rs, "code_name"),
+        ((Number) rs.get("goldstein")).doubleValue(), number(rs, "quad"), text(rs, "plover"));
   }
 
   private static Optional<Place> place(ResultSet rs) throws SQLException {
-    String name = rs.getString("place_name");
+    return place((Row) rs::getObject);
+  }
+
+  private static Optional<Place> place(Row rs) throws SQLException {
+    String name = text(rs, "place_name");
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new Place(name, orEmpty(rs.getString("place_country")),
-        orEmpty(rs.getString("place_kind")), rs.getDouble("place_lat"),
-        rs.getDouble("place_lon")));
+    return Optional.of(new Place(name, orEmpty(text(rs, "place_country")),
+        orEmpty(text(rs, "place_kind")), decimal(rs, "place_lat"), decimal(rs, "place_lon")));
+  }
+
+  private static @Nullable String text(Row rs, String column) throws SQLException {
+    Object v = rs.get(column);
+    return v == null ? null : v.toString();
+  }
+
+  private static int number(Row rs, String column) throws SQLException {
+    Object v = rs.get(column);
+    return v == null ? 0 : ((Number) v).intValue();
+  }
+
+  private static double decimal(Row rs, String column) throws SQLException {
+    Object v = rs.get(column);
+    return v == null ? 0 : ((Number) v).doubleValue();
+  }
+
+  /** Reads a DATE value as the drivers give it (LocalDate or java.sql.Date). */
+  static @Nullable LocalDate date(@Nullable Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof LocalDate d) {
+      return d;
+    }
+    if (v instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    return LocalDate.parse(v.toString().substring(0, 10));
   }
 
   static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
     java.sql.Date d = rs.getDate(column);
     return d == null ? null : d.toLocalDate();
-  }
-
-  private static @Nullable Long longOrNull(ResultSet rs, String column) throws SQLException {
-    long v = rs.getLong(column);
-    return rs.wasNull() ? null : v;
-  }
-
-  private static @Nullable Integer intOrNull(ResultSet rs, String column) throws SQLException {
-    int v = rs.getInt(column);
-    return rs.wasNull() ? null : v;
   }
 
   private static String orEmpty(@Nullable String s) {

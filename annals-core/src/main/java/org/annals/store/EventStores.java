@@ -16,7 +16,8 @@ import java.util.Objects;
  * <p><b>Ingest while serving.</b> DuckDB lets one process open a database file for writing, and
  * then no other process can open it at all. So with DuckDB the server and the ingest share one
  * process and one {@link EventStore}: the ingest commits a batch of articles at a time in a short
- * transaction, and each request reads on its own connection and sees the batches committed so far.
+ * transaction, and each request reads on its own connection and sees the batches committed so far
+ * ({@code annals serve --ingest FILE...} does this).
  * A separate {@code annals ingest} process needs the file to itself; to ingest from other
  * processes while a server runs, use PostgreSQL. {@link #duckDbReadOnly(Path)} opens a file that
  * no process is writing for reading only, so that several readers (exports, a server) can share

@@ -49,6 +49,9 @@ abstract class JdbcEventStore implements EventStore {
   /** Called first in each write transaction, e.g. to take a lock against other processes. */
   void beginWrite(Connection c) throws SQLException {}
 
+  /** Called after a batch was committed, e.g. to note what the database now holds. */
+  void committed(Batch batch) {}
+
   @Override
   public final SaveResult saveAll(Collection<CodedArticle> articles) {
     Connection w = writable();
@@ -77,6 +80,7 @@ abstract class JdbcEventStore implements EventStore {
         Batch batch = Batch.of(fresh);
         int newEvents = write(w, batch);
         w.commit();
+        committed(batch);
         return new SaveResult(fresh.size(), skipped, changed, batch.mentions.size(), newEvents);
       } catch (SQLException | RuntimeException e) {
         rollback(w);
@@ -170,21 +174,13 @@ abstract class JdbcEventStore implements EventStore {
     SqlFilter f = SqlFilter.of(q);
     q.cursor().map(Cursor::parse).ifPresent(f::after);
     String order = " ORDER BY e.event_date DESC NULLS LAST, e.id DESC";
-    // page the events first, then join the page's first mentions: the join stays small
-    String sql = "SELECT " + EventRows.EVENT_COLUMNS + " FROM (SELECT * FROM events e" + f.sql()
-        + order + " LIMIT ?) e" + EventRows.FIRST_MENTION + order;
+    // the page's ids first (a top-N over two columns), then their rows by id
+    String sql = "SELECT e.id FROM events e" + f.sql() + order + " LIMIT ?";
     List<StoredEvent> items = read("query events", c -> {
-      List<StoredEvent> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = f.bind(ps, 1);
-        ps.setInt(i, q.limit() + 1);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(EventRows.storedEvent(rs));
-          }
-        }
+        ps.setInt(f.bind(ps, 1), q.limit() + 1);
+        return EventPages.byIds(c, EventPages.rows(ps).stream().map(r -> r.get("id")).toList());
       }
-      return out;
     });
     if (items.size() <= q.limit()) {
       return new Page<>(items, Optional.empty());
@@ -215,32 +211,7 @@ abstract class JdbcEventStore implements EventStore {
 
   @Override
   public final Optional<EventDetail> event(long id) {
-    return read("read event " + id, c -> {
-      StoredEvent event = null;
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.EVENT_COLUMNS
-          + " FROM events e" + EventRows.FIRST_MENTION + " WHERE e.id = ?")) {
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            event = EventRows.storedEvent(rs);
-          }
-        }
-      }
-      if (event == null) {
-        return Optional.empty();
-      }
-      List<Mention> mentions = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(EventRows.MENTION_SELECT
-          + " WHERE m.event_id = ? ORDER BY m.article_id, m.mention_id")) {
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            mentions.add(EventRows.mention(rs));
-          }
-        }
-      }
-      return Optional.of(new EventDetail(event, mentions));
-    });
+    return read("read event " + id, c -> EventPages.detail(c, id));
   }
 
   @Override

@@ -10,10 +10,13 @@ import org.annals.events.Event;
  * @param event the first mention's event, with {@code id} set to the stored id, {@code doc} to the
  *     first article and {@code cause} to the stored id of the event it responds to
  * @param mentions how many times articles reported it (GDELT's NumMentions)
+ * @param sources how many publishers (the articles' {@code source} field) reported it (GDELT's
+ *     NumSources)
  * @param articles how many articles reported it (GDELT's NumArticles)
  * @param url the first article's URL, or empty
  */
-public record StoredEvent(long id, Event event, int mentions, int articles, String url) {
+public record StoredEvent(long id, Event event, int mentions, int sources, int articles,
+    String url) {
   /** Validates the fields. */
   public StoredEvent {
     Objects.requireNonNull(event, "event");

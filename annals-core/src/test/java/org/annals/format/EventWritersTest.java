@@ -141,6 +141,35 @@ class EventWritersTest {
   }
 
   @Test
+  void gdelt_reportCounts_fillNumMentionsSourcesAndArticles() throws IOException {
+    Event e = event("1623", "REJECT", /* full= */ true);
+    StringWriter out = new StringWriter();
+    WriterOptions options =
+        WriterOptions.defaults()
+            .withCounts(
+                id -> id.equals(e.id()) ? Optional.of(new ReportCounts(7, 2, 3)) : Optional.empty());
+    try (EventWriter w = EventWriters.forName("gdelt", out, options)) {
+      w.write(e);
+    }
+    String[] cols = out.toString().stripTrailing().split("\t", -1);
+
+    List<String> names = EventWriters.gdeltColumns();
+    assertEquals("7", cols[names.indexOf("NumMentions")]);
+    assertEquals("2", cols[names.indexOf("NumSources")]);
+    assertEquals("3", cols[names.indexOf("NumArticles")]);
+  }
+
+  @Test
+  void gdelt_noReportCounts_writesOnes() throws IOException {
+    String[] cols = write("gdelt", event("1623", "REJECT", true)).stripTrailing().split("\t", -1);
+
+    List<String> names = EventWriters.gdeltColumns();
+    assertEquals("1", cols[names.indexOf("NumMentions")]);
+    assertEquals("1", cols[names.indexOf("NumSources")]);
+    assertEquals("1", cols[names.indexOf("NumArticles")]);
+  }
+
+  @Test
   void gdeltActor_countryWithRoleAndGroup_splitsParts() {
     List<String> cols = GdeltActor.columns(new ActorRef("AFGINSTAL", "the Taliban", 0, 3, "x"));
 

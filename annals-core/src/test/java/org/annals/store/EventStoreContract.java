@@ -292,6 +292,18 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void actors_seenInEarlierBatches_areStoredOnceAndNewOnesAdded() {
+    store.save(coded("b1", "2024-03-10", expel("b1", 1, "2024-03-08")));
+    store.save(coded("b2", "2024-03-11", expel("b2", 1, "2024-03-09"),
+        event("b2", 2, "NORGOV", "FRA", CRITICIZE, Optional.of(day("2024-03-09")))));
+    store.save(coded("b3", "2024-03-12", expel("b3", 1, "2024-03-09")));
+
+    List<String> codes = store.actors().stream().map(ActorSummary::code).sorted().toList();
+    assertEquals(List.of("FRA", "NORGOV", "RUSGOV"), codes);
+    assertEquals(3, store.stats().actors());
+  }
+
+  @Test
   void quarantine_sameRecordTwice_isKeptOnce() {
     BadRecord broken = new BadRecord("in.jsonl", 2, "broken JSON: x", true);
     BadRecord warning = new BadRecord("in.jsonl", 5, "not UTF-8; read as Windows-1252", false);
