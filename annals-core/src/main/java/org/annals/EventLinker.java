@@ -107,7 +107,7 @@ final class EventLinker {
           break;
         }
       }
-      if (found == null && cues.respondsToEarlier(s, e.trigger())) {
+      if (found == null && (cues.respondsToEarlier(s, e.trigger()) || answer(effect))) {
         found = latestReverse(ordered, effect);
       }
       Draft target = resolve(effect, merged);
@@ -126,6 +126,16 @@ final class EventLinker {
       case "10", "11", "12", "13", "16" -> true;
       default -> false;
     };
+  }
+
+  /**
+   * Acts that are by nature an answer to the other side's act: a rejection (12x) is of the other
+   * side's proposal or demand, a denial (016) of its charge. When the article reports that act,
+   * it is the cause.
+   */
+  private static boolean answer(Draft d) {
+    String code = d.candidate().pattern().code();
+    return code.startsWith("12") || code.equals("016");
   }
 
   /** "Russia is also suspending ...": later acts of the same actors share the cause. */

@@ -98,6 +98,38 @@ class EventCoderTest {
     assertEquals(List.of(ATTACK.text(), EXPULSION.text()), nlp.parsedTexts());
   }
 
+  @Test
+  void code_rejectionOfTheOtherSidesEarlierAct_isCausedByIt() {
+    PatternLexicon lex = PatternLexicon.of(List.of(
+        new EventPattern("propose-v", "036", false, "propose", "", Set.of(), false,
+            List.of("obl:to"), "", ""),
+        new EventPattern("reject-v", "125", false, "reject", "", Set.of(), false,
+            List.of("obj"), "", "")));
+    ParsedSentence proposal = Sentences.sentence(0, 0,
+        "Chile/NNP proposed/VBD/propose talks/NNS/talk to/IN Peru/NNP ./.",
+        "root(ROOT-0, proposed-2)",
+        "nsubj(proposed-2, Chile-1)",
+        "obj(proposed-2, talks-3)",
+        "case(Peru-5, to-4)",
+        "obl:to(proposed-2, Peru-5)",
+        "punct(proposed-2, .-6)");
+    ParsedSentence rejection = Sentences.sentence(1, 0,
+        "Peru/NNP rejected/VBD/reject Chile/NNP ./.",
+        "root(ROOT-0, rejected-2)",
+        "nsubj(rejected-2, Peru-1)",
+        "obj(rejected-2, Chile-3)",
+        "punct(rejected-2, .-4)");
+    EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(proposal, rejection))
+        .patterns(lex).build();
+
+    List<Event> events = coder.code(Article.of("s", LocalDate.of(2021, 10, 18),
+        proposal.text() + " " + rejection.text()));
+
+    assertEquals(2, events.size(), () -> "events: " + events);
+    assertEquals(Optional.empty(), events.get(0).cause());
+    assertEquals(Optional.of(events.get(0).id()), events.get(1).cause());
+  }
+
   private static boolean lexicon(String name) {
     return EventCoderTest.class.getResource("/lexicon/" + name) != null;
   }
