@@ -19,7 +19,8 @@ public final class ModeDetector {
       "can", "'d", "ca", "must");
   private static final Set<String> FUTURE_HEADS = Set.of("plan", "intend", "expect", "schedule",
       "set", "prepare", "aim", "pledge", "promise", "vow", "agree", "announce", "be", "due",
-      "want", "hope", "seek", "consider", "mull", "going", "go");
+      "want", "hope", "seek", "consider", "mull", "going", "go", "willing", "ready",
+      "prepared", "eager", "determined", "keen");
   private static final Set<String> HYPO_HEADS = Set.of("threaten", "propose", "suggest", "urge",
       "call", "demand", "ask", "warn", "could", "may", "possible", "likely", "try", "offer");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "fail", "refuse", "reject",

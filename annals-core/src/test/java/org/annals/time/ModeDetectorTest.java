@@ -239,4 +239,19 @@ class ModeDetectorTest {
     assertEquals(false, modes.refusal(didNot, Sentences.at(didNot, "allow")));
     assertEquals(false, modes.refusal(withAux("will"), Sentences.at(withAux("will"), "expel")));
   }
+
+  @Test
+  void mode_willingOrReadyTo_isFuture() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP is/VBZ/be willing/JJ to/TO withdraw/VB/withdraw troops/NNS/troop ./.",
+        "root(ROOT-0, willing-3)",
+        "nsubj(willing-3, Chile-1)",
+        "cop(willing-3, is-2)",
+        "mark(withdraw-5, to-4)",
+        "xcomp(willing-3, withdraw-5)",
+        "obj(withdraw-5, troops-6)",
+        "punct(willing-3, .-7)");
+
+    assertEquals(Mode.FUTURE, modeOf(s, "withdraw"));
+  }
 }
