@@ -38,12 +38,10 @@ final class CoreNlpPipeline implements NlpPipeline {
     split.setProperty("pos.maxlen", String.valueOf(MAX_LENGTH));
     this.splitter = new StanfordCoreNLP(split);
     this.entities = ner ? new StanfordCoreNLP(nerProperties()) : null;
-    Properties parse = new Properties();
     // why: the parser precomputes the hidden-layer products of its most frequent features; the
-    // model lists 99,990, CoreNLP takes 20,000. 60,000 cut the parse stage's CPU time by about 15%
-    // on Guardian articles for 320 MB more heap (issue "Scale and speed", docs/performance.md)
-    parse.setProperty("numPreComputed", "60000");
-    this.parser = new FastDependencyParser(parse, MAX_LENGTH);
+    // model lists 99,990, CoreNLP takes 20,000. 60,000 (240 MB) cover 97% of the features met in
+    // Guardian articles (issue "Scale and speed", docs/performance.md)
+    this.parser = new FastDependencyParser(/* preComputed= */ 60_000, MAX_LENGTH);
   }
 
   private static Properties nerProperties() {

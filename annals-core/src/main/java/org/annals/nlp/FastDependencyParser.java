@@ -59,14 +59,24 @@ final class FastDependencyParser {
   /** W1 transposed: row {@code j * embeddingSize + e} holds the weights of input unit e of slot j. */
   private final float[][] w1t;
   private final float[] b1;
-  /** W2 transposed and flattened: {@code w2t[i * numTransitions + k]} = W2[k][i]. */
-  private final float[] w2t;
-  private final double[][] saved;
+  /** W2 transposed, flattened, widened: {@code w2t[i * numTransitions + k]} = W2[k][i]. */
+  private final double[] w2t;
+  /** The precomputed products of the model's most frequent features, {@code hiddenSize} a row. */
+  private final double[] saved;
   /** Row of {@link #saved} for feature {@code tok * numTokens + slot}, or -1. */
   private final int[] savedRow;
-  private final ThreadLocal<Map<Integer, float[]>> cache = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<Integer, double[]>> cache = ThreadLocal.withInitial(HashMap::new);
 
-  FastDependencyParser(Properties props, int maxLength) {
+  /**
+   * Loads CoreNLP's English UD model.
+   *
+   * @param preComputed how many of the model's most frequent features get their products computed
+   *     now, 4 KB each (the model lists 99,990)
+   * @param maxLength longer sentences are not parsed
+   */
+  FastDependencyParser(int preComputed, int maxLength) {
+    Properties props = new Properties();
+    props.setProperty("numPreComputed", "0"); // ours, in floats, not CoreNLP's in doubles
     this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props);
     this.maxLength = maxLength;
     try {
@@ -83,9 +93,9 @@ final class FastDependencyParser {
       float[][] w2 = (float[][]) field(cls, "W2").get(classifier);
       this.embeddings = (float[][]) field(cls, "E").get(classifier);
       this.b1 = (float[]) field(cls, "b1").get(classifier);
-      this.saved = (double[][]) field(cls, "saved").get(classifier);
       @SuppressWarnings("unchecked")
-      Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(cls, "preMap").get(classifier);
+      List<Integer> frequent =
+          (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       this.featureArray = lookup.unreflect(method("getFeatureArray", Configuration.class));
       this.relation = lookup.unreflect(method("makeGrammaticalRelation", String.class));
@@ -99,7 +109,14 @@ final class FastDependencyParser {
       this.w2t = flatTranspose(w2);
       this.savedRow = new int[embeddings.length * numTokens];
       Arrays.fill(savedRow, -1);
-      preMap.forEach((feature, row) -> savedRow[feature] = row);
+      List<Integer> chosen = frequent.subList(0, Math.min(preComputed, frequent.size()));
+      this.saved = new double[chosen.size() * hiddenSize];
+      for (int row = 0; row < chosen.size(); row++) {
+        int feature = chosen.get(row);
+        savedRow[feature] = row;
+        System.arraycopy(products(feature / numTokens, feature % numTokens), 0, saved,
+            row * hiddenSize, hiddenSize);
+      }
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("unsupported CoreNLP dependency parser: " + e, e);
     }
@@ -123,7 +140,7 @@ final class FastDependencyParser {
   /** CoreNLP's {@code predictInner}: the greedy transition loop. */
   private Configuration predict(CoreMap sentence) {
     Configuration c = system.initialConfiguration(sentence);
-    Map<Integer, float[]> slices = cache.get();
+    Map<Integer, double[]> slices = cache.get();
     double[] hidden = new double[hiddenSize];
     double[] scores = new double[numTransitions];
     // ArcStandard.isTerminal, which is not public
@@ -157,16 +174,16 @@ final class FastDependencyParser {
    * CoreNLP's {@code Classifier.computeScores} at test time, the same floating-point operations in
    * the same order per output, arranged so that independent outputs are computed together.
    */
-  private void scores(int[] feature, Map<Integer, float[]> slices, double[] hidden,
+  private void scores(int[] feature, Map<Integer, double[]> slices, double[] hidden,
       double[] scores) {
     Arrays.fill(hidden, 0.0);
     for (int j = 0; j < feature.length; j++) {
       int index = feature[j] * numTokens + j;
       int row = savedRow[index];
       if (row >= 0) {
-        addInPlace(hidden, saved[row]);
+        addInPlace(hidden, saved, row * hiddenSize);
       } else {
-        float[] slice = slices.get(index);
+        double[] slice = slices.get(index);
         if (slice == null) {
           slice = slice(feature[j], j);
           if (slices.size() >= CACHE_SIZE) {
@@ -174,7 +191,7 @@ final class FastDependencyParser {
           }
           slices.put(index, slice);
         }
-        addInPlace(hidden, slice);
+        addInPlace(hidden, slice, 0);
       }
     }
     for (int i = 0; i < hiddenSize; i++) {
@@ -187,8 +204,23 @@ final class FastDependencyParser {
     }
   }
 
-  /** The hidden-layer product of one input feature, as CoreNLP's {@code matrixMultiplySlice}. */
-  private float[] slice(int tok, int slot) {
+  /**
+   * The hidden-layer product of one input feature as CoreNLP's cache holds it ({@code
+   * Classifier.matrixMultiplySlice}, rounded to floats).
+   */
+  private double[] slice(int tok, int slot) {
+    double[] partial = products(tok, slot);
+    for (int i = 0; i < hiddenSize; i++) {
+      partial[i] = (float) partial[i];
+    }
+    return partial;
+  }
+
+  /**
+   * The hidden-layer product of one input feature as CoreNLP precomputes it ({@code
+   * Classifier.matrixMultiplySliceSum} into a zero row).
+   */
+  private double[] products(int tok, int slot) {
     double[] partial = new double[hiddenSize];
     float[] e = embeddings[tok];
     int offset = slot * embeddingSize;
@@ -199,16 +231,12 @@ final class FastDependencyParser {
         partial[i] += w[i] * ej;
       }
     }
-    float[] out = new float[hiddenSize];
-    for (int i = 0; i < hiddenSize; i++) {
-      out[i] = (float) partial[i];
-    }
-    return out;
+    return partial;
   }
 
-  private static void addInPlace(double[] to, double[] from) {
+  private static void addInPlace(double[] to, double[] from, int offset) {
     for (int i = 0; i < to.length; i++) {
-      to[i] += from[i];
+      to[i] += from[offset + i];
     }
   }
 
@@ -218,7 +246,7 @@ final class FastDependencyParser {
     }
   }
 
-  private void multiplyAdd(double[] scores, double h, float[] w, int offset) {
+  private void multiplyAdd(double[] scores, double h, double[] w, int offset) {
     for (int k = 0; k < numTransitions; k++) {
       scores[k] += h * w[offset + k];
     }
@@ -255,9 +283,9 @@ final class FastDependencyParser {
     return t;
   }
 
-  private static float[] flatTranspose(float[][] m) {
+  private static double[] flatTranspose(float[][] m) {
     int rows = m.length;
-    float[] t = new float[rows * m[0].length];
+    double[] t = new double[rows * m[0].length];
     for (int k = 0; k < rows; k++) {
       for (int i = 0; i < m[k].length; i++) {
         t[i * rows + k] = m[k][i];
