@@ -56,7 +56,7 @@ final class FastDependencyParser {
   private final int hiddenSize;
   private final int numTransitions;
   private final float[][] embeddings;
-  /** W1 transposed: row {@code j * embeddingSize + e} holds the weights of input unit e of slot j. */
+  /** W1 transposed: row {@code j * embeddingSize + e} holds the weights of unit e of slot j. */
   private final float[][] w1t;
   private final float[] b1;
   /** W2 transposed, flattened, widened: {@code w2t[i * numTransitions + k]} = W2[k][i]. */

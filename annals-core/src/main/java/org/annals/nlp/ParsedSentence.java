@@ -33,8 +33,8 @@ public record ParsedSentence(
 
   /**
    * Hashes the position and text only, consistent with the record's equality: events are kept in
-   * hash maps keyed by their sentence, and hashing every token and CoreNLP's whole annotation of the
-   * sentence showed up in profiles (issue 6, docs/performance.md).
+   * hash maps keyed by their sentence, and hashing every token and CoreNLP's whole annotation of
+   * the sentence showed up in profiles (issue 6, docs/performance.md).
    */
   @Override
   public int hashCode() {

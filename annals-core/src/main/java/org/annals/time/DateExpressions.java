@@ -3,11 +3,13 @@ package org.annals.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.regex.Pattern;
 import org.annals.events.EventDate;
 import org.annals.events.EventDate.Precision;
@@ -64,9 +66,10 @@ final class DateExpressions {
   static List<DateMention> find(List<Token> tokens, Optional<LocalDate> pub, boolean future,
       Optional<EventDate> narrative) {
     List<DateMention> out = new ArrayList<>();
+    List<Token> lowered = new Lowered(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      DateMention m = at(tokens, i, pub, future, narrative);
+      DateMention m = at(lowered, i, pub, future, narrative);
       if (m != null) {
         out.add(m);
         i = m.end();
@@ -78,7 +81,45 @@ final class DateExpressions {
   }
 
   private static String w(List<Token> tokens, int i) {
-    return i < tokens.size() && i >= 0 ? tokens.get(i).word().toLowerCase(Locale.ROOT) : "";
+    if (i >= tokens.size() || i < 0) {
+      return "";
+    }
+    return tokens instanceof Lowered l
+        ? l.lower(i)
+        : tokens.get(i).word().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The tokens with each word lower-cased once: {@link #w} asks for a word about ten times a token
+   * (issue 6, docs/performance.md).
+   */
+  private static final class Lowered extends AbstractList<Token> implements RandomAccess {
+    private final List<Token> tokens;
+    private final String[] lower;
+
+    Lowered(List<Token> tokens) {
+      this.tokens = tokens;
+      this.lower = new String[tokens.size()];
+    }
+
+    @Override
+    public Token get(int i) {
+      return tokens.get(i);
+    }
+
+    @Override
+    public int size() {
+      return tokens.size();
+    }
+
+    String lower(int i) {
+      String l = lower[i];
+      if (l == null) {
+        l = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        lower[i] = l;
+      }
+      return l;
+    }
   }
 
   private static DateMention at(List<Token> t, int i, Optional<LocalDate> pub, boolean future,
