@@ -28,17 +28,18 @@ import java.util.Properties;
 
 /**
  * CoreNLP's neural dependency parser ({@code depparse}) with a faster feed-forward pass, giving the
- * same parses bit for bit, and only the enhanced++ graph that Annals reads.
+ * same parses as CoreNLP's own with {@code depparse.numPreComputed} set to the same number, and only
+ * the enhanced++ graph that Annals reads ({@code FastDependencyParserIT} compares the two).
  *
  * <p>Why (issue 6, "Scale and speed", docs/performance.md): a JFR profile put 62% of CoreNLP's
  * time in {@code DependencyParser.predictInner} and 14% in building the four dependency graphs
  * Annals does not read. CoreNLP's classifier multiplies the 1,000 hidden units by the 85
- * transitions as 85 dot products, each a chain of dependent additions, and keeps the hidden-layer
- * products of rare features in one LRU cache behind a lock shared by all threads. Here the output
- * weights are transposed so that the same sums, in the same order, run as independent
- * multiply-adds the JIT vectorizes; the rare features' products are computed the same way and
- * cached per thread. The model, its precomputed table, the feature extraction and the transition
- * system stay CoreNLP's own, reached by reflection.
+ * transitions as 85 dot products, each a chain of dependent additions of a double and a float, and
+ * keeps the hidden-layer products of rare features in one LRU cache behind a lock that all threads
+ * share. Here the weights are widened to doubles once and the output weights transposed, so that
+ * the same sums, in the same order, run as independent multiply-adds that the JIT vectorizes; the
+ * rare features' products are computed the same way and cached per thread. The model, its feature
+ * extraction and its transition system stay CoreNLP's own, reached by reflection.
  */
 final class FastDependencyParser {
   /** Rare-feature products kept per thread before the cache is emptied (4 KB each). */
@@ -76,7 +77,7 @@ final class FastDependencyParser {
    */
   FastDependencyParser(int preComputed, int maxLength) {
     Properties props = new Properties();
-    props.setProperty("numPreComputed", "0"); // ours, in floats, not CoreNLP's in doubles
+    props.setProperty("numPreComputed", "0"); // we precompute, below, as CoreNLP would
     this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props);
     this.maxLength = maxLength;
     try {
