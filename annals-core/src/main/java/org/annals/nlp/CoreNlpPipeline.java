@@ -39,7 +39,7 @@ final class CoreNlpPipeline implements NlpPipeline {
     this.splitter = new StanfordCoreNLP(split);
     this.entities = ner ? new StanfordCoreNLP(nerProperties()) : null;
     // why: the parser precomputes the hidden-layer products of its most frequent features; the
-    // model lists 99,990, CoreNLP takes 20,000. 60,000 (240 MB) cover 97% of the features met in
+    // model lists 99,990, CoreNLP takes 20,000. 60,000 (480 MB) cover 97% of the features met in
     // Guardian articles (issue "Scale and speed", docs/performance.md)
     this.parser = new FastDependencyParser(/* preComputed= */ 60_000, MAX_LENGTH);
   }

@@ -42,8 +42,8 @@ import java.util.Properties;
  * extraction and its transition system stay CoreNLP's own, reached by reflection.
  */
 final class FastDependencyParser {
-  /** Rare-feature products kept per thread before the cache is emptied (4 KB each). */
-  private static final int CACHE_SIZE = 20_000;
+  /** Rare-feature products kept per thread before the cache is emptied (8 KB each). */
+  private static final int CACHE_SIZE = 10_000;
 
   private final DependencyParser parser;
   private final ParsingSystem system;
@@ -72,7 +72,7 @@ final class FastDependencyParser {
    * Loads CoreNLP's English UD model.
    *
    * @param preComputed how many of the model's most frequent features get their products computed
-   *     now, 4 KB each (the model lists 99,990)
+   *     now, 8 KB each (the model lists 99,990)
    * @param maxLength longer sentences are not parsed
    */
   FastDependencyParser(int preComputed, int maxLength) {
