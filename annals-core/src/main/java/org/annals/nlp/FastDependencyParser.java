@@ -21,10 +21,10 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CoreNLP's neural dependency parser ({@code depparse}) with a faster feed-forward pass, giving the
@@ -38,11 +38,11 @@ import java.util.Properties;
  * keeps the hidden-layer products of rare features in one LRU cache behind a lock that all threads
  * share. Here the weights are widened to doubles once and the output weights transposed, so that
  * the same sums, in the same order, run as independent multiply-adds that the JIT vectorizes; the
- * rare features' products are computed the same way and cached per thread. The model, its feature
+ * rare features' products are computed the same way and cached without a lock. The model, its feature
  * extraction and its transition system stay CoreNLP's own, reached by reflection.
  */
 final class FastDependencyParser {
-  /** Rare-feature products kept per thread before the cache is emptied (8 KB each). */
+  /** Rare-feature products kept before the cache is emptied (8 KB each). */
   private static final int CACHE_SIZE = 10_000;
 
   private final DependencyParser parser;
@@ -66,7 +66,9 @@ final class FastDependencyParser {
   private final double[] saved;
   /** Row of {@link #saved} for feature {@code tok * numTokens + slot}, or -1. */
   private final int[] savedRow;
-  private final ThreadLocal<Map<Integer, double[]>> cache = ThreadLocal.withInitial(HashMap::new);
+  // shared and lock-free: a value is the same whichever thread computes it; per-thread caches
+  // would grow with the threads of a server's pool
+  private final Map<Integer, double[]> cache = new ConcurrentHashMap<>();
 
   /**
    * Loads CoreNLP's English UD model.
@@ -141,7 +143,7 @@ final class FastDependencyParser {
   /** CoreNLP's {@code predictInner}: the greedy transition loop. */
   private Configuration predict(CoreMap sentence) {
     Configuration c = system.initialConfiguration(sentence);
-    Map<Integer, double[]> slices = cache.get();
+    Map<Integer, double[]> slices = cache;
     double[] hidden = new double[hiddenSize];
     double[] scores = new double[numTransitions];
     // ArcStandard.isTerminal, which is not public
