@@ -32,6 +32,9 @@ public final class EventExtractor {
       // "20 nations, including the US": only named members are coded (GUIDELINE rule 5)
       "nmod:including", "nmod:such_as");
   /** Verbs that take an event noun as object and lend it their subject ("launched an attack"). */
+  /** Relations of a trip in its traveller's timeline; a set, not a regex compiled per call. */
+  private static final Set<String> TIMELINE_RELATIONS =
+      Set.of("obl:before", "obl:after", "obl:during", "obl:ahead_of");
   private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "stage", "make",
       "conduct", "hold", "issue", "mount", "begin", "start", "continue", "step", "announce",
       "order", "impose", "level", "lodge", "file", "deliver", "pay", "have", "give", "offer",
@@ -613,7 +616,7 @@ public final class EventExtractor {
             return verbSources(d.governor());
           }
           // "X will visit Kyiv before a visit to NATO": a trip in the traveller's own timeline
-          if (d.relation().matches("obl:(before|after|during|ahead_of)")
+          if (TIMELINE_RELATIONS.contains(d.relation())
               && self(trig) && gov.isVerb()) {
             return verbSources(d.governor());
           }

@@ -14,38 +14,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Stanford CoreNLP implementation of {@link NlpPipeline}: tokenize, ssplit, pos and lemma over the
- * whole text; ner (optional) and depparse only over the sentences the coder selects. Both pipelines
+ * whole text; ner (optional) and depparse only over the sentences the coder selects. All three
  * are built once and are safe to share across threads.
  */
 final class CoreNlpPipeline implements NlpPipeline {
+  /** Sentences longer than this (in tokens) are neither tagged for entities nor parsed. */
+  private static final int MAX_LENGTH = 150;
+
   private final StanfordCoreNLP splitter;
-  private final StanfordCoreNLP parser;
+  private final @Nullable StanfordCoreNLP entities;
+  private final FastDependencyParser parser;
 
   CoreNlpPipeline(boolean ner) {
     Properties split = new Properties();
     split.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     split.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false,ptb3Escaping=false");
     // why: one huge "sentence" of a scraped table costs the parser minutes; cap sentence length
-    split.setProperty("ssplit.maxSentenceLength", "150");
-    split.setProperty("pos.maxlen", "150");
+    split.setProperty("ssplit.maxSentenceLength", String.valueOf(MAX_LENGTH));
+    split.setProperty("pos.maxlen", String.valueOf(MAX_LENGTH));
     this.splitter = new StanfordCoreNLP(split);
-    Properties parse = new Properties();
-    parse.setProperty("annotators", ner ? "ner,depparse" : "depparse");
-    parse.setProperty("enforceRequirements", "false");
-    parse.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-    parse.setProperty("ner.useSUTime", "false");
-    parse.setProperty("ner.applyNumericClassifiers", "false");
-    parse.setProperty("ner.applyFineGrained", "false");
-    parse.setProperty("ner.buildEntityMentions", "false");
-    parse.setProperty("depparse.maxlen", "150");
+    this.entities = ner ? new StanfordCoreNLP(nerProperties()) : null;
     // why: the parser precomputes the hidden-layer products of its most frequent features; the
-    // model lists 99,990, CoreNLP takes 20,000. 60,000 cut the parse stage's CPU time by about 15%
-    // on Guardian articles for 320 MB more heap (issue "Scale and speed", docs/performance.md)
-    parse.setProperty("depparse.numPreComputed", "60000");
-    this.parser = new StanfordCoreNLP(parse);
+    // model lists 99,990, CoreNLP takes 20,000. 60,000 (480 MB) cover 97% of the features met in
+    // Guardian articles (issue "Scale and speed", docs/performance.md)
+    this.parser = new FastDependencyParser(/* preComputed= */ 60_000, MAX_LENGTH);
+  }
+
+  private static Properties nerProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "ner");
+    p.setProperty("enforceRequirements", "false");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
   }
 
   @Override
@@ -79,10 +87,16 @@ final class CoreNlpPipeline implements NlpPipeline {
     if (chosen.isEmpty()) {
       return sentences;
     }
-    Annotation sub = new Annotation("");
-    sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-    sub.set(CoreAnnotations.TokensAnnotation.class, allTokens);
-    parser.annotate(sub);
+    if (entities != null) {
+      Annotation sub = new Annotation("");
+      sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+      sub.set(CoreAnnotations.TokensAnnotation.class, allTokens);
+      entities.annotate(sub);
+    }
+    for (CoreMap m : chosen) {
+      m.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+          parser.parse(m));
+    }
     List<ParsedSentence> out = new ArrayList<>(sentences.size());
     for (ParsedSentence s : sentences) {
       if (s.opaque() instanceof CoreMap m && picked.contains(m)) {

@@ -31,6 +31,16 @@ public record ParsedSentence(
     dependencies = List.copyOf(dependencies);
   }
 
+  /**
+   * Hashes the position and text only, consistent with the record's equality: events are kept in
+   * hash maps keyed by their sentence, and hashing every token and CoreNLP's whole annotation of
+   * the sentence showed up in profiles (issue 6, docs/performance.md).
+   */
+  @Override
+  public int hashCode() {
+    return (31 * index + begin) * 31 + text.hashCode();
+  }
+
   /** Returns whether the sentence has dependencies. */
   public boolean isParsed() {
     return root >= 0;

@@ -3,11 +3,14 @@ package org.annals.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.annals.events.EventDate;
 import org.annals.events.EventDate.Precision;
@@ -29,7 +32,8 @@ final class DateExpressions {
   // slowest stage after CoreNLP (issue "Scale and speed", docs/performance.md)
   private static final Pattern NOT_YEAR_UNIT = Pattern.compile("percent|%|people|troops|soldiers");
   private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
-  private static final Pattern PERIOD_WORD = Pattern.compile("this|last|next|earlier|later|past");
+  private static final Set<String> PERIOD_WORDS =
+      Set.of("this", "last", "next", "earlier", "later", "past");
   private static final Pattern PLURAL_S = Pattern.compile("s$");
   private static final Pattern NARRATIVE_UNIT =
       Pattern.compile("days|weeks|months|day|week|month|hours");
@@ -64,9 +68,10 @@ final class DateExpressions {
   static List<DateMention> find(List<Token> tokens, Optional<LocalDate> pub, boolean future,
       Optional<EventDate> narrative) {
     List<DateMention> out = new ArrayList<>();
+    List<Token> lowered = new Lowered(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      DateMention m = at(tokens, i, pub, future, narrative);
+      DateMention m = at(lowered, i, pub, future, narrative);
       if (m != null) {
         out.add(m);
         i = m.end();
@@ -78,7 +83,45 @@ final class DateExpressions {
   }
 
   private static String w(List<Token> tokens, int i) {
-    return i < tokens.size() && i >= 0 ? tokens.get(i).word().toLowerCase(Locale.ROOT) : "";
+    if (i >= tokens.size() || i < 0) {
+      return "";
+    }
+    return tokens instanceof Lowered l
+        ? l.lower(i)
+        : tokens.get(i).word().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The tokens with each word lower-cased once: {@link #w} asks for a word about ten times a token
+   * (issue 6, docs/performance.md).
+   */
+  private static final class Lowered extends AbstractList<Token> implements RandomAccess {
+    private final List<Token> tokens;
+    private final String[] lower;
+
+    Lowered(List<Token> tokens) {
+      this.tokens = tokens;
+      this.lower = new String[tokens.size()];
+    }
+
+    @Override
+    public Token get(int i) {
+      return tokens.get(i);
+    }
+
+    @Override
+    public int size() {
+      return tokens.size();
+    }
+
+    String lower(int i) {
+      String l = lower[i];
+      if (l == null) {
+        l = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        lower[i] = l;
+      }
+      return l;
+    }
   }
 
   private static DateMention at(List<Token> t, int i, Optional<LocalDate> pub, boolean future,
@@ -95,7 +138,7 @@ final class DateExpressions {
       return mention(i - (since ? 1 : 0), i + 1, LocalDate.of(y, 1, 1), Precision.YEAR,
           "explicit", pub);
     }
-    if (DAY_NUMBER.matcher(w).matches() && month(w(t, i + 1)).isPresent()) {
+    if (startsWithDigit(w) && DAY_NUMBER.matcher(w).matches() && month(w(t, i + 1)).isPresent()) {
       // "9 July", "30 December 1989"
       int day = Integer.parseInt(w);
       Month m = month(w(t, i + 1)).get();
@@ -128,7 +171,7 @@ final class DateExpressions {
       }
       default -> { }
     }
-    if (PERIOD_WORD.matcher(w).matches()) {
+    if (PERIOD_WORDS.contains(w)) {
       return periodExpr(t, i, p, pub);
     }
     DateMention ago = agoExpr(t, i, p, pub);
@@ -171,9 +214,12 @@ final class DateExpressions {
   }
 
   private static DateMention agoExpr(List<Token> t, int i, LocalDate p, Optional<LocalDate> pub) {
+    if (!w(t, i + 2).equals("ago")) {
+      return null;
+    }
     Integer n = number(w(t, i));
     String unit = w(t, i + 1);
-    if (n == null || !w(t, i + 2).equals("ago")) {
+    if (n == null) {
       return null;
     }
     return switch (PLURAL_S.matcher(unit).replaceAll("")) {
@@ -266,14 +312,24 @@ final class DateExpressions {
 
   private static boolean isYear(List<Token> t, int i) {
     String w = w(t, i);
-    return YEAR.matcher(w).matches() && t.get(i).tag().equals("CD");
+    return w.length() == 4 && startsWithDigit(w) && YEAR.matcher(w).matches()
+        && t.get(i).tag().equals("CD");
   }
 
   private static Integer number(String w) {
-    if (SMALL_NUMBER.matcher(w).matches()) {
+    if (startsWithDigit(w) && SMALL_NUMBER.matcher(w).matches()) {
       return Integer.parseInt(w);
     }
     return NUMBERS.get(w);
+  }
+
+  /**
+   * Whether {@code w} starts with an ASCII digit, as the day, year and number patterns require:
+   * most words do not, and a matcher for every word and pattern was a third of the dating time
+   * (issue 6).
+   */
+  private static boolean startsWithDigit(String w) {
+    return !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
   }
 
   static Optional<Month> month(String w) {
