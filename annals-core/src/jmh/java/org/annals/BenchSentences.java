@@ -89,7 +89,7 @@ final class BenchSentences {
 
   /** Writes {@code bench-sentences.jsonl} into the directory {@code args[0]}, with CoreNLP. */
   public static void main(String[] args) throws IOException {
-    NlpPipeline nlp = NlpPipelines.coreNlp(/* ner= */ true);
+    NlpPipeline nlp = NlpPipelines.coreNlp(/* accurate= */ true);
     TextCleaner cleaner = new TextCleaner();
     try (BufferedReader r = reader(STORIES);
         Writer w = Files.newBufferedWriter(Path.of(args[0]).resolve(SENTENCES))) {

@@ -11,7 +11,7 @@ public final class RealPipeline {
   /** Returns the shared coder (accurate profile), loading the models on first use. */
   public static synchronized EventCoder coder() {
     if (coder == null) {
-      coder = EventCoder.builder().nlp(NlpPipelines.coreNlp(/* ner= */ true)).build();
+      coder = EventCoder.builder().nlp(NlpPipelines.coreNlp(/* accurate= */ true)).build();
     }
     return coder;
   }

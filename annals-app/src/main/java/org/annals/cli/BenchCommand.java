@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
   List<String> files;
 
   @Option(names = "--profile", defaultValue = "accurate",
-      description = "accurate (entities and parse) or fast (parse only).")
+      description = "accurate (parse every selected sentence) or fast (parse sentences up to 40 tokens).")
   Coders.Profile profile;
 
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     StageTimes times = new StageTimes();
     EventCoder coder = EventCoder.builder()
-        .nlp(NlpPipelines.coreNlp(/* ner= */ profile == Coders.Profile.ACCURATE))
+        .nlp(NlpPipelines.coreNlp(/* accurate= */ profile == Coders.Profile.ACCURATE))
         .timer(times).build();
     double load = (System.nanoTime() - t0) / 1e9;
     List<Row> rows = new ArrayList<>();

@@ -9,7 +9,7 @@ import org.annals.nlp.NlpPipelines;
 final class Coders {
   /** The analysis profiles. */
   enum Profile {
-    /** Dependency parse and named entities on the sentences that can hold an event. */
+    /** Dependency parse of every sentence that can hold an event. */
     ACCURATE,
     /** Dependency parse only. */
     FAST
@@ -29,7 +29,7 @@ final class Coders {
   static EventCoder get(Profile profile, boolean oneActorEnough) {
     return CODERS.computeIfAbsent(profile + "/" + oneActorEnough, k -> EventCoder.builder()
         .nlp(PIPELINES.computeIfAbsent(profile,
-            p -> NlpPipelines.coreNlp(/* ner= */ p == Profile.ACCURATE)))
+            p -> NlpPipelines.coreNlp(/* accurate= */ p == Profile.ACCURATE)))
         .oneActorEnough(oneActorEnough).build());
   }
 }

@@ -25,7 +25,7 @@ final class ParseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    NlpPipeline nlp = NlpPipelines.coreNlp(/* ner= */ false);
+    NlpPipeline nlp = NlpPipelines.coreNlp(/* accurate= */ true);
     List<ParsedSentence> sentences = nlp.parse(nlp.split(text), s -> true);
     for (ParsedSentence s : sentences) {
       out.println("# " + s.index() + ": " + s.text());

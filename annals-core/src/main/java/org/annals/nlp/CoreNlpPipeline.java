@@ -14,22 +14,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Stanford CoreNLP implementation of {@link NlpPipeline}: tokenize, ssplit, pos and lemma over the
- * whole text; ner (optional) and depparse only over the sentences the coder selects. All three
- * are built once and are safe to share across threads.
+ * whole text; the dependency parse only over the sentences the coder selects. No named-entity
+ * recognizer: no stage reads entity labels (the lexicons name the actors), and it cost a quarter
+ * of the CPU (docs/performance.md). Built once and safe to share across threads.
  */
 final class CoreNlpPipeline implements NlpPipeline {
-  /** Sentences longer than this (in tokens) are neither tagged for entities nor parsed. */
+  /** Sentences longer than this (in tokens) are not parsed. */
   private static final int MAX_LENGTH = 150;
+  /**
+   * The fast profile parses no sentence longer than this: the parser's cost grows with length,
+   * and long sentences (lists, quotes run together) give few events.
+   */
+  static final int FAST_MAX_LENGTH = 40;
 
   private final StanfordCoreNLP splitter;
-  private final @Nullable StanfordCoreNLP entities;
   private final FastDependencyParser parser;
 
-  CoreNlpPipeline(boolean ner) {
+  CoreNlpPipeline(boolean accurate) {
     Properties split = new Properties();
     split.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     split.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false,ptb3Escaping=false");
@@ -37,23 +41,11 @@ final class CoreNlpPipeline implements NlpPipeline {
     split.setProperty("ssplit.maxSentenceLength", String.valueOf(MAX_LENGTH));
     split.setProperty("pos.maxlen", String.valueOf(MAX_LENGTH));
     this.splitter = new StanfordCoreNLP(split);
-    this.entities = ner ? new StanfordCoreNLP(nerProperties()) : null;
     // why: the parser precomputes the hidden-layer products of its most frequent features; the
     // model lists 99,990, CoreNLP takes 20,000. 60,000 (480 MB) cover 97% of the features met in
     // Guardian articles (issue "Scale and speed", docs/performance.md)
-    this.parser = new FastDependencyParser(/* preComputed= */ 60_000, MAX_LENGTH);
-  }
-
-  private static Properties nerProperties() {
-    Properties p = new Properties();
-    p.setProperty("annotators", "ner");
-    p.setProperty("enforceRequirements", "false");
-    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-    p.setProperty("ner.useSUTime", "false");
-    p.setProperty("ner.applyNumericClassifiers", "false");
-    p.setProperty("ner.applyFineGrained", "false");
-    p.setProperty("ner.buildEntityMentions", "false");
-    return p;
+    this.parser = new FastDependencyParser(/* preComputed= */ 60_000,
+        accurate ? MAX_LENGTH : FAST_MAX_LENGTH);
   }
 
   @Override
@@ -76,22 +68,14 @@ final class CoreNlpPipeline implements NlpPipeline {
     List<CoreMap> chosen = new ArrayList<>();
     java.util.Set<CoreMap> picked =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    List<CoreLabel> allTokens = new ArrayList<>();
     for (ParsedSentence s : sentences) {
       if (!s.isParsed() && s.opaque() instanceof CoreMap m && select.test(s)) {
         chosen.add(m);
         picked.add(m);
-        allTokens.addAll(m.get(CoreAnnotations.TokensAnnotation.class));
       }
     }
     if (chosen.isEmpty()) {
       return sentences;
-    }
-    if (entities != null) {
-      Annotation sub = new Annotation("");
-      sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-      sub.set(CoreAnnotations.TokensAnnotation.class, allTokens);
-      entities.annotate(sub);
     }
     for (CoreMap m : chosen) {
       m.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
@@ -127,15 +111,8 @@ final class CoreNlpPipeline implements NlpPipeline {
       root = r.index() - 1;
       break;
     }
-    // keep our own token offsets (the caller may have shifted them); take only the entities
-    List<CoreLabel> labels = m.get(CoreAnnotations.TokensAnnotation.class);
-    List<Token> toks = new ArrayList<>(s.tokens().size());
-    for (Token t : s.tokens()) {
-      String ner = t.index() < labels.size() ? labels.get(t.index()).ner() : null;
-      toks.add(new Token(t.index(), t.word(), t.lemma(), t.tag(), ner == null ? "O" : ner,
-          t.begin(), t.end()));
-    }
-    return s.withParse(toks, deps, Math.max(root, 0));
+    // keep our own tokens (the caller may have shifted their offsets)
+    return s.withParse(s.tokens(), deps, Math.max(root, 0));
   }
 
   private static List<Token> tokens(CoreMap m) {

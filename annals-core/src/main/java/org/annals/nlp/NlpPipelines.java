@@ -7,10 +7,11 @@ public final class NlpPipelines {
   /**
    * Returns a Stanford CoreNLP pipeline; the models are loaded now, once, so build it once per JVM.
    *
-   * @param ner whether to run the named-entity recognizer on the selected sentences (the accurate
-   *     profile) or not (the fast profile)
+   * @param accurate whether to parse every selected sentence up to 150 tokens (the accurate
+   *     profile) or only those up to 40 tokens (the fast profile: long sentences cost the parser
+   *     most and give few events)
    */
-  public static NlpPipeline coreNlp(boolean ner) {
-    return new CoreNlpPipeline(ner);
+  public static NlpPipeline coreNlp(boolean accurate) {
+    return new CoreNlpPipeline(accurate);
   }
 }

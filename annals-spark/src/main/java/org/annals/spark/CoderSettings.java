@@ -9,16 +9,17 @@ import org.annals.nlp.NlpPipelines;
  * What an executor needs to build its {@link EventCoder}: small and serializable, so that it can
  * travel in a Spark closure where a CoreNLP pipeline must not.
  *
- * @param ner whether to run CoreNLP's entity recognizer (the accurate profile) or not (fast)
+ * @param accurate whether to parse every selected sentence (the accurate profile) or only the
+ *     shorter ones (fast)
  */
-public record CoderSettings(boolean ner) implements Serializable {
+public record CoderSettings(boolean accurate) implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Returns the settings of a profile name, {@code accurate} or {@code fast}. */
   public static CoderSettings profile(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case "accurate" -> new CoderSettings(/* ner= */ true);
-      case "fast" -> new CoderSettings(/* ner= */ false);
+      case "accurate" -> new CoderSettings(/* accurate= */ true);
+      case "fast" -> new CoderSettings(/* accurate= */ false);
       default -> throw new IllegalArgumentException(
           "unknown profile '" + name + "': accurate or fast");
     };
@@ -26,6 +27,6 @@ public record CoderSettings(boolean ner) implements Serializable {
 
   /** Builds a coder; loads the CoreNLP models, so call it once per JVM ({@link ExecutorCoders}). */
   EventCoder build() {
-    return EventCoder.builder().nlp(NlpPipelines.coreNlp(ner)).build();
+    return EventCoder.builder().nlp(NlpPipelines.coreNlp(accurate)).build();
   }
 }

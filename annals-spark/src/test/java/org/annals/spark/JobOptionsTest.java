@@ -17,7 +17,7 @@ class JobOptionsTest {
     assertEquals(List.of("crawl/*.warc.gz", "old.warc"), o.warcInputs());
     assertEquals("out", o.output());
     assertEquals("gdelt", o.format());
-    assertEquals(new CoderSettings(/* ner= */ false), o.settings());
+    assertEquals(new CoderSettings(/* accurate= */ false), o.settings());
   }
 
   @Test
@@ -25,7 +25,7 @@ class JobOptionsTest {
     JobOptions o = JobOptions.parse("in.jsonl", "out");
 
     assertEquals("parquet", o.format());
-    assertEquals(new CoderSettings(/* ner= */ true), o.settings());
+    assertEquals(new CoderSettings(/* accurate= */ true), o.settings());
   }
 
   @Test
