@@ -31,10 +31,15 @@ public final class EventExtractor {
       "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within",
       // "20 nations, including the US": only named members are coded (GUIDELINE rule 5)
       "nmod:including", "nmod:such_as");
-  /** Verbs that take an event noun as object and lend it their subject ("launched an attack"). */
   /** Relations of a trip in its traveller's timeline; a set, not a regex compiled per call. */
   private static final Set<String> TIMELINE_RELATIONS =
       Set.of("obl:before", "obl:after", "obl:during", "obl:ahead_of");
+  /** "In a phone call with Putin, Macron urged ...": the talk is the speaker's own. */
+  private static final Set<String> SETTING_RELATIONS =
+      Set.of("obl:in", "obl:during", "obl:at");
+  private static final Set<String> CONVERSATIONS =
+      Set.of("call", "conversation", "meeting", "talk", "summit", "interview");
+  /** Verbs that take an event noun as object and lend it their subject ("launched an attack"). */
   private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "stage", "make",
       "conduct", "hold", "issue", "mount", "begin", "start", "continue", "step", "announce",
       "order", "impose", "level", "lodge", "file", "deliver", "pay", "have", "give", "offer",
@@ -616,8 +621,9 @@ public final class EventExtractor {
             return verbSources(d.governor());
           }
           // "X will visit Kyiv before a visit to NATO": a trip in the traveller's own timeline
-          if (TIMELINE_RELATIONS.contains(d.relation())
-              && self(trig) && gov.isVerb()) {
+          if ((TIMELINE_RELATIONS.contains(d.relation()) && self(trig)
+              || SETTING_RELATIONS.contains(d.relation())
+                  && CONVERSATIONS.contains(s.tokens().get(trig).lemma())) && gov.isVerb()) {
             return verbSources(d.governor());
           }
         }

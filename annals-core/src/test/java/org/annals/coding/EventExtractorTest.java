@@ -470,4 +470,27 @@ class EventExtractorTest {
             .toList());
     assertTrue(extractor.extract(said, chile, ctx).isEmpty(), "a plain report is no event");
   }
+
+  @Test
+  void extract_talkSettingTheSentence_isTheSubjectsOwn() {
+    PatternLexicon lex = PatternLexicon.of(List.of(
+        noun("call-n", "041", "call", "nmod:with", "nmod:to")));
+    ParsedSentence s = Sentences.parse(
+        "In/IN a/DT call/NN/call with/IN Peru/NNP ,/, Chile/NNP urged/VBD/urge calm/NN ./.",
+        "root(ROOT-0, urged-8)",
+        "case(call-3, In-1)",
+        "det(call-3, a-2)",
+        "obl:in(urged-8, call-3)",
+        "case(Peru-5, with-4)",
+        "nmod:with(call-3, Peru-5)",
+        "punct(urged-8, ,-6)",
+        "nsubj(urged-8, Chile-7)",
+        "obj(urged-8, calm-9)",
+        "punct(urged-8, .-10)");
+
+    List<Candidate> out = new EventExtractor(lex).extract(s,
+        List.of(m(4, Kind.COUNTRY, "PER"), m(6, Kind.COUNTRY, "CHL")), ctx);
+
+    assertEquals(List.of("CHL>PER:041"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
 }
