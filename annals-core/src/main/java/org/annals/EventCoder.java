@@ -264,6 +264,9 @@ public final class EventCoder {
       // "will not allow refugees in" is a refusal that happened, not an act that did not
       code = refusal.get();
       mode = Mode.ASSERTED;
+    } else if (code.code().startsWith("19") && riot(c.source().code(), c.target().code())) {
+      // unarmed people fighting the police or troops riot (145); armies and rebels fight (19x)
+      code = ontology.require("145");
     } else if (oneActorEnough && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
       // a sentence's class is what its actor did: announcing an act is a pledge or a threat
       code = ontology.intentOf(code);
@@ -271,6 +274,17 @@ public final class EventCoder {
     return new Event(a.id(), id, ref(s, c.source()), ref(s, c.target()), code, d.date(), mode, s.index(), trig.word(),
         trig.begin(), trig.end(), s.text(), c.pattern().id(), cause,
         EventDetails.place(s, c, actors), EventDetails.count(s, c), EventDetails.attribution(s, c));
+  }
+
+  private static final java.util.Set<String> UNARMED = java.util.Set.of("CVL", "OPP", "LAB",
+      "EDU", "BUS", "MED", "REF", "HLH", "PTY");
+  private static final java.util.Set<String> FORCES = java.util.Set.of("COP", "GOV", "MIL");
+
+  /** Whether a fight is a riot: a domestic sector of a country against its police or forces. */
+  static boolean riot(String source, String target) {
+    return source.length() == 6 && target.length() == 6
+        && source.regionMatches(0, target, 0, 3)
+        && UNARMED.contains(source.substring(3)) && FORCES.contains(target.substring(3));
   }
 
   private static ActorRef ref(ParsedSentence s, ActorMatch m) {

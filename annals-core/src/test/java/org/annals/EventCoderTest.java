@@ -130,6 +130,15 @@ class EventCoderTest {
     assertEquals(Optional.of(events.get(0).id()), events.get(1).cause());
   }
 
+  @Test
+  void riot_unarmedSectorAgainstItsOwnForces_isARiotNotABattle() {
+    assertTrue(EventCoder.riot("KORCVL", "KORCOP"));
+    assertTrue(EventCoder.riot("ESPLAB", "ESPCOP"));
+    assertTrue(!EventCoder.riot("SYRREB", "SYRMIL"), "rebels fight");
+    assertTrue(!EventCoder.riot("KORCOP", "KORCVL"), "police on civilians is a crackdown");
+    assertTrue(!EventCoder.riot("UKRCVL", "RUSMIL"), "another country's troops");
+  }
+
   private static boolean lexicon(String name) {
     return EventCoderTest.class.getResource("/lexicon/" + name) != null;
   }

@@ -23,7 +23,8 @@ public final class ActorLexicon {
   private static final Set<String> CASELESS_STOP = Set.of("us", "may", "bush", "rice", "brown",
       "young", "price", "little", "major", "cook", "ford", "chad", "jordan", "turkey", "guinea",
       "china", "will", "mark", "long", "king", "rose", "hope", "march", "said", "bill", "moon",
-      "sharif", "rao", "singh", "khan", "ali", "lee", "kim", "park", "sun", "wang", "liu", "zhang");
+      "sharif", "rao", "singh", "khan", "ali", "lee", "kim", "park", "sun", "wang", "liu", "zhang",
+      "who", "is", "it");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them",
       "it", "his", "its", "their", "we", "our", "i");
 
