@@ -264,6 +264,10 @@ public final class EventCoder {
       // "will not allow refugees in" is a refusal that happened, not an act that did not
       code = refusal.get();
       mode = Mode.ASSERTED;
+    } else if (modes.pledged(s, c.trigger())) {
+      // "threatened to boycott the talks" is a threat (13x), "pledged to send aid" a pledge (03x)
+      code = ontology.intentOf(code);
+      mode = Mode.ASSERTED;
     } else if (code.code().startsWith("19") && riot(c.source().code(), c.target().code())) {
       // unarmed people fighting the police or troops riot (145); armies and rebels fight (19x)
       code = ontology.require("145");

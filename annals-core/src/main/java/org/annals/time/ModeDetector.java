@@ -25,6 +25,8 @@ public final class ModeDetector {
       "call", "demand", "ask", "warn", "could", "may", "possible", "likely", "try", "offer");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "fail", "refuse", "reject",
       "decline", "avoid", "stop", "cancel", "postpone", "defer", "halt", "prevent", "rule");
+  private static final Set<String> PLEDGE_HEADS = Set.of("threaten", "vow", "pledge", "promise",
+      "swear", "warn");
   private static final Set<String> REFUSAL_AUX = Set.of("will", "wo", "would", "can", "ca",
       "cannot", "could", "shall");
   private static final Set<String> SAY = Set.of("say", "announce", "state", "declare", "add",
@@ -92,6 +94,24 @@ public final class ModeDetector {
       modal |= d.relation().equals("aux") && REFUSAL_AUX.contains(w);
     }
     return neg && modal;
+  }
+
+  /**
+   * Whether an act is what its actor threatens, vows or pledges to do ("threatened to boycott
+   * the talks", "pledged to send aid"): then the event is the threat or the pledge itself.
+   */
+  public boolean pledged(ParsedSentence s, int trigger) {
+    if (!s.isParsed()) {
+      return false;
+    }
+    for (Dependency d : s.heads(trigger)) {
+      if (d.relation().startsWith("xcomp")
+          && PLEDGE_HEADS.contains(s.tokens().get(d.governor()).lemma())
+          && local(s, d.governor()) != Mode.NEGATED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mode marked on the token itself: its auxiliaries, negation and "if". */

@@ -254,4 +254,27 @@ class ModeDetectorTest {
 
     assertEquals(Mode.FUTURE, modeOf(s, "withdraw"));
   }
+
+  @Test
+  void pledged_threatenedOrVowedTo_isAPledgeButPlannedToIsNot() {
+    ParsedSentence threatened = Sentences.parse(
+        "Chile/NNP threatened/VBD/threaten to/TO expel/VB/expel envoys/NNS/envoy ./.",
+        "root(ROOT-0, threatened-2)",
+        "nsubj(threatened-2, Chile-1)",
+        "mark(expel-4, to-3)",
+        "xcomp(threatened-2, expel-4)",
+        "obj(expel-4, envoys-5)",
+        "punct(threatened-2, .-6)");
+    ParsedSentence planned = Sentences.parse(
+        "Chile/NNP planned/VBD/plan to/TO expel/VB/expel envoys/NNS/envoy ./.",
+        "root(ROOT-0, planned-2)",
+        "nsubj(planned-2, Chile-1)",
+        "mark(expel-4, to-3)",
+        "xcomp(planned-2, expel-4)",
+        "obj(expel-4, envoys-5)",
+        "punct(planned-2, .-6)");
+
+    assertEquals(true, modes.pledged(threatened, Sentences.at(threatened, "expel")));
+    assertEquals(false, modes.pledged(planned, Sentences.at(planned, "expel")));
+  }
 }
