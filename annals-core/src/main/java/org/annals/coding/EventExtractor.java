@@ -106,6 +106,7 @@ public final class EventExtractor {
       out.addAll(r.bestOf(t.index(), ps));
     }
     out.addAll(r.demands());
+    out.addAll(r.criticisms());
     out.sort(java.util.Comparator.comparingInt(Candidate::trigger));
     out = dropNounsUnderVerbEvents(s, out);
     if (out.isEmpty() && ctx.oneActorEnough()) {
@@ -155,6 +156,17 @@ public final class EventExtractor {
       "confident", "confidence", "hopeful", "expect", "satisfaction", "satisfied", "wish");
   private static final Set<String> COMMENT_SYMPATHY = Set.of("condolence", "sympathy",
       "sorrow", "grief", "solidarity");
+  /** Words that judge an act as wrong ("an attack on", "a violation of", "provocative"). */
+  private static final Set<String> BLAME = Set.of("attack", "violation", "breach", "threat",
+      "crime", "provocation", "aggression", "interference", "mistake", "insult", "lie", "farce",
+      "betrayal", "provocative", "unacceptable", "illegal", "illegitimate", "irresponsible",
+      "alarming", "dangerous", "destabilizing", "destabilising", "hostile", "absurd",
+      "outrageous", "shameful", "reckless", "counterproductive", "baseless", "unfounded");
+  /** Verbs that label their object ("described the move as provocative", "called it a lie"). */
+  private static final Set<String> LABEL_VERBS = Set.of("describe", "call", "brand", "label",
+      "term", "denounce", "dismiss");
+  private static final EventPattern CRITICISM = new EventPattern("say-blame.v.111", "111", false,
+      "say", "", Set.of(), false, List.of("ccomp.nsubj"), "", "");
   private static final EventPattern DEMAND = new EventPattern("say-must.v.100", "100", false,
       "say", "", Set.of(), false, List.of("ccomp.nsubj"), "", "");
   private static final EventPattern STATEMENT = new EventPattern("say.v.010", "010", false, "say",
@@ -382,6 +394,55 @@ public final class EventExtractor {
                     src.getKey(), tgt.getKey(), s.tokens().get(src.getKey()).word() + " <-subj- "
                     + t.word() + " -ccomp(must)-> " + s.tokens().get(tgt.getKey()).word()));
               }
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * "Syria said the US plan was an attack on its sovereignty", "Lavrov described the US move as
+     * provocative": words that judge another actor's act as wrong are a criticism (111) of that
+     * actor by the speaker (GUIDELINE rule 4: the speaker's words blame the other).
+     */
+    List<Candidate> criticisms() {
+      List<Candidate> out = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (!t.isVerb()) {
+          continue;
+        }
+        List<Integer> judged = new ArrayList<>();
+        if (SAY.contains(t.lemma())) {
+          for (int c : s.children(t.index(), "ccomp")) {
+            if (BLAME.contains(s.tokens().get(c).lemma())) {
+              judged.addAll(s.children(c, "nsubj"));
+            }
+          }
+        }
+        if (LABEL_VERBS.contains(t.lemma())) {
+          boolean blamed = false;
+          for (Dependency d : s.children(t.index())) {
+            blamed |= (d.relation().startsWith("xcomp") || d.relation().equals("obl:as"))
+                && BLAME.contains(s.tokens().get(d.dependent()).lemma());
+          }
+          if (blamed) {
+            judged.addAll(objects(t.index(), false));
+          }
+        }
+        if (judged.isEmpty()) {
+          continue;
+        }
+        Map<Integer, ActorMatch> speakers = verbSources(t.index());
+        Set<String> codes = new HashSet<>();
+        speakers.values().forEach(a -> codes.add(a.code()));
+        for (Map.Entry<Integer, ActorMatch> src : speakers.entrySet()) {
+          for (int j : judged) {
+            Optional<ActorMatch> tgt = findInside(j, codes);
+            if (tgt.isPresent() && !ActorRef.sameActor(src.getValue().code(), tgt.get().code())) {
+              out.add(new Candidate(s, t.index(), CRITICISM, src.getValue(), tgt.get(),
+                  src.getKey(), j, s.tokens().get(src.getKey()).word() + " <-subj- " + t.word()
+                  + " -judges-> " + s.tokens().get(j).word()));
             }
           }
         }

@@ -493,4 +493,37 @@ class EventExtractorTest {
 
     assertEquals(List.of("CHL>PER:041"), out.stream().map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_speakerJudgesAnotherActorsAct_isACriticismOfThatActor() {
+    ParsedSentence said = Sentences.parse(
+        "Chile/NNP said/VBD/say the/DT Peruvian/JJ plan/NN/plan was/VBD/be a/DT"
+            + " provocation/NN/provocation ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, provocation-8)",
+        "det(plan-5, the-3)",
+        "amod(plan-5, Peruvian-4)",
+        "nsubj(provocation-8, plan-5)",
+        "cop(provocation-8, was-6)",
+        "det(provocation-8, a-7)",
+        "punct(said-2, .-9)");
+    ParsedSentence neutral = Sentences.parse(
+        "Chile/NNP said/VBD/say the/DT Peruvian/JJ plan/NN/plan was/VBD/be a/DT"
+            + " proposal/NN/proposal ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, proposal-8)",
+        "det(plan-5, the-3)",
+        "amod(plan-5, Peruvian-4)",
+        "nsubj(proposal-8, plan-5)",
+        "cop(proposal-8, was-6)",
+        "det(proposal-8, a-7)",
+        "punct(said-2, .-9)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.ADJECTIVE, "PER"));
+
+    assertEquals(List.of("CHL>PER:111"),
+        extractor.extract(said, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(extractor.extract(neutral, ms, ctx).isEmpty(), "a plain report is no event");
+  }
 }
