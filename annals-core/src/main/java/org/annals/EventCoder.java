@@ -257,7 +257,10 @@ public final class EventCoder {
     ParsedSentence s = c.sentence();
     Token trig = s.tokens().get(c.trigger());
     CameoCode code = ontology.require(c.pattern().code());
-    Mode mode = d.mode();
+    // what a speaker said is said: a demand, criticism or statement read off a report verb is
+    // asserted unless the verb is negated ("did not say")
+    Mode mode = c.pattern().lemma().equals("say") && d.mode() != Mode.NEGATED
+        ? Mode.ASSERTED : d.mode();
     Optional<CameoCode> refusal = mode == Mode.NEGATED && modes.refusal(s, c.trigger())
         ? ontology.refusalOf(code) : Optional.empty();
     if (refusal.isPresent()) {
