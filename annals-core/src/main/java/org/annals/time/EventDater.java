@@ -70,6 +70,17 @@ public final class EventDater {
     if (!s.isParsed() && mentions.size() == 1) {
       return Optional.of(mentions.get(0).date());
     }
+    // "have fought to liberate the city since 2014", "an invitation made in November 1985": a
+    // date on the verb the trigger controls or on its participle dates the trigger
+    for (Dependency d : s.children(trig)) {
+      if (d.relation().startsWith("xcomp") || d.relation().equals("acl")) {
+        for (int k = 0; k < mentions.size(); k++) {
+          if (attach.get(k) == d.dependent()) {
+            return Optional.of(mentions.get(k).date());
+          }
+        }
+      }
+    }
     // "police arrested 50 workers when they tried to block the bridge on Thursday": the
     // when-clause's date is the time of the event it answers
     for (Dependency d : s.children(trig)) {

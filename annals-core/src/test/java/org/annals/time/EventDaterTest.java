@@ -229,4 +229,21 @@ class EventDaterTest {
     assertEquals("2019", truce.text());
     assertEquals("2021-10-18", shelling.text());
   }
+
+  @Test
+  void date_onTheControlledVerb_datesTheTrigger() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Troops/NNS/troop fought/VBD/fight to/TO free/VB/free Mosul/NNP in/IN 2016/CD ./.",
+            "root(ROOT-0, fought-2)",
+            "nsubj(fought-2, Troops-1)",
+            "mark(free-4, to-3)",
+            "xcomp(fought-2, free-4)",
+            "obj(free-4, Mosul-5)",
+            "case(2016-7, in-6)",
+            "obl:in(free-4, 2016-7)",
+            "punct(fought-2, .-8)");
+
+    assertEquals("2016", dateOf(s, "fought").orElseThrow().text());
+  }
 }
