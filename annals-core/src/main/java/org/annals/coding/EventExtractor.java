@@ -44,7 +44,9 @@ public final class EventExtractor {
       "conduct", "hold", "issue", "mount", "begin", "start", "continue", "step", "announce",
       "order", "impose", "level", "lodge", "file", "deliver", "pay", "have", "give", "offer",
       "extend", "open", "express", "voice", "unleash", "lead", "organize", "organise", "host",
-      "undertake", "wage", "perform", "commit", "initiate", "intensify", "escalate");
+      "undertake", "wage", "perform", "commit", "initiate", "intensify", "escalate",
+      // "remained on alert", "went on strike", "put its forces on alert"
+      "remain", "stay", "go", "put", "place", "keep");
 
   private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "side", "state",
       "government", "neighbour", "neighbor", "ally", "leader", "capital");
@@ -267,8 +269,10 @@ public final class EventExtractor {
         // "launched an offensive on Sunday against rebel positions": the parser hangs the
         // noun's "against" on the light verb
         String slot = p.targets().get(k);
-        if (slot.startsWith("nmod:")) {
-          targets = slot(light, "obl:" + slot.substring(5), STATEMENT, sourceCodes);
+        String star = slot.startsWith("*") ? "*" : "";
+        if (slot.startsWith(star + "nmod:")) {
+          targets = slot(light, star + "obl:" + slot.substring(star.length() + 5), STATEMENT,
+              sourceCodes);
           slotUsed = "light:" + slot;
         }
       }
@@ -325,11 +329,11 @@ public final class EventExtractor {
           || p.code().equals("057") || p.targets().stream().anyMatch(t -> t.contains("between"));
     }
 
-    /** The light verb a noun trigger is the object of ("launched an attack"), or -1. */
+    /** The light verb of a noun trigger ("launched an attack", "remained on alert"), or -1. */
     private int lightVerb(int trig) {
       for (Dependency d : s.heads(trig)) {
-        if (d.relation().equals("obj") && LIGHT_VERBS.contains(s.tokens().get(d.governor())
-            .lemma())) {
+        if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
+            && LIGHT_VERBS.contains(s.tokens().get(d.governor()).lemma())) {
           return d.governor();
         }
       }
