@@ -256,31 +256,47 @@ public final class EventCoder {
     Candidate c = d.candidate();
     ParsedSentence s = c.sentence();
     Token trig = s.tokens().get(c.trigger());
+    Reading r = reading(c, d.mode());
+    return new Event(a.id(), id, ref(s, c.source()), ref(s, c.target()), r.code(), d.date(),
+        r.mode(), s.index(), trig.word(), trig.begin(), trig.end(), s.text(), c.pattern().id(),
+        cause, EventDetails.place(s, c, actors), EventDetails.count(s, c),
+        EventDetails.attribution(s, c));
+  }
+
+  /** An event's code and mode as the sentence states the act. */
+  private record Reading(CameoCode code, Mode mode) {}
+
+  /**
+   * Reads the pattern's code and the detected mode as the guideline codes the act: refusals,
+   * threats and pledges are acts of their own, fights of unarmed people with their police are
+   * riots, and in sentence classification an announced act is its pledge or threat.
+   */
+  private Reading reading(Candidate c, Mode detected) {
+    ParsedSentence s = c.sentence();
     CameoCode code = ontology.require(c.pattern().code());
     // what a speaker said is said: a demand, criticism or statement read off a report verb is
     // asserted unless the verb is negated ("did not say")
-    Mode mode = c.pattern().lemma().equals("say") && d.mode() != Mode.NEGATED
-        ? Mode.ASSERTED : d.mode();
+    Mode mode = c.pattern().lemma().equals("say") && detected != Mode.NEGATED
+        ? Mode.ASSERTED : detected;
     Optional<CameoCode> refusal = mode == Mode.NEGATED && modes.refusal(s, c.trigger())
         ? ontology.refusalOf(code) : Optional.empty();
     if (refusal.isPresent()) {
       // "will not allow refugees in" is a refusal that happened, not an act that did not
-      code = refusal.get();
-      mode = Mode.ASSERTED;
-    } else if (modes.pledged(s, c.trigger())) {
-      // "threatened to boycott the talks" is a threat (13x), "pledged to send aid" a pledge (03x)
-      code = ontology.intentOf(code);
-      mode = Mode.ASSERTED;
-    } else if (code.code().startsWith("19") && riot(c.source().code(), c.target().code())) {
-      // unarmed people fighting the police or troops riot (145); armies and rebels fight (19x)
-      code = ontology.require("145");
-    } else if (oneActorEnough && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
-      // a sentence's class is what its actor did: announcing an act is a pledge or a threat
-      code = ontology.intentOf(code);
+      return new Reading(refusal.get(), Mode.ASSERTED);
     }
-    return new Event(a.id(), id, ref(s, c.source()), ref(s, c.target()), code, d.date(), mode, s.index(), trig.word(),
-        trig.begin(), trig.end(), s.text(), c.pattern().id(), cause,
-        EventDetails.place(s, c, actors), EventDetails.count(s, c), EventDetails.attribution(s, c));
+    if (modes.pledged(s, c.trigger())) {
+      // "threatened to boycott the talks" is a threat (13x), "pledged to send aid" a pledge (03x)
+      return new Reading(ontology.intentOf(code), Mode.ASSERTED);
+    }
+    if (code.code().startsWith("19") && riot(c.source().code(), c.target().code())) {
+      // unarmed people fighting the police or troops riot (145); armies and rebels fight (19x)
+      return new Reading(ontology.require("145"), mode);
+    }
+    if (oneActorEnough && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
+      // a sentence's class is what its actor did: announcing an act is a pledge or a threat
+      return new Reading(ontology.intentOf(code), mode);
+    }
+    return new Reading(code, mode);
   }
 
   private static final java.util.Set<String> UNARMED = java.util.Set.of("CVL", "OPP", "LAB",

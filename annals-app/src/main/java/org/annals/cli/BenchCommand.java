@@ -34,7 +34,8 @@ final class BenchCommand implements Callable<Integer> {
   List<String> files;
 
   @Option(names = "--profile", defaultValue = "accurate",
-      description = "accurate (parse every selected sentence) or fast (parse sentences up to 40 tokens).")
+      description = "accurate (parse every selected sentence) or fast (parse sentences"
+          + " up to 40 tokens).")
   Coders.Profile profile;
 
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")

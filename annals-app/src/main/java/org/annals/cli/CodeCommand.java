@@ -44,7 +44,8 @@ final class CodeCommand implements Callable<Integer> {
   boolean explain;
 
   @Option(names = "--profile", defaultValue = "accurate",
-      description = "accurate (parse every selected sentence) or fast (parse sentences up to 40 tokens).")
+      description = "accurate (parse every selected sentence) or fast (parse sentences"
+          + " up to 40 tokens).")
   Coders.Profile profile;
 
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")

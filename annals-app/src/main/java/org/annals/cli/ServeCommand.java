@@ -44,7 +44,8 @@ final class ServeCommand implements Callable<Integer> {
   List<String> ingest;
 
   @Option(names = "--profile", defaultValue = "accurate",
-      description = "With --ingest: accurate (parse every selected sentence) or fast (parse sentences up to 40 tokens).")
+      description = "With --ingest: accurate (parse every selected sentence) or fast"
+          + " (parse sentences up to 40 tokens).")
   Coders.Profile profile;
 
   @Option(names = "--batch", defaultValue = "100",

@@ -16,10 +16,10 @@ import java.util.Properties;
 import java.util.function.Predicate;
 
 /**
- * The Stanford CoreNLP implementation of {@link NlpPipeline}: tokenize, ssplit, pos and lemma over the
- * whole text; the dependency parse only over the sentences the coder selects. No named-entity
- * recognizer: no stage reads entity labels (the lexicons name the actors), and it cost a quarter
- * of the CPU (docs/performance.md). Built once and safe to share across threads.
+ * The Stanford CoreNLP implementation of {@link NlpPipeline}: tokenize, ssplit, pos and lemma
+ * over the whole text; the dependency parse only over the sentences the coder selects. No
+ * named-entity recognizer: no stage reads entity labels (the lexicons name the actors), and it
+ * cost a quarter of the CPU (docs/performance.md). Built once and safe to share across threads.
  */
 final class CoreNlpPipeline implements NlpPipeline {
   /** Sentences longer than this (in tokens) are not parsed. */
