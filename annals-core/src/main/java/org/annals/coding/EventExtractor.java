@@ -385,21 +385,9 @@ public final class EventExtractor {
           if (!obliged(c)) {
             continue;
           }
-          Map<Integer, ActorMatch> speakers = verbSources(t.index());
-          Set<String> codes = new HashSet<>();
-          speakers.values().forEach(a -> codes.add(a.code()));
           List<Integer> heads = new ArrayList<>(s.children(c, "nsubj"));
           heads.addAll(s.children(c, "nsubj:pass"));
-          Map<Integer, ActorMatch> obliged = actors(heads, codes);
-          for (Map.Entry<Integer, ActorMatch> src : speakers.entrySet()) {
-            for (Map.Entry<Integer, ActorMatch> tgt : obliged.entrySet()) {
-              if (!ActorRef.sameActor(src.getValue().code(), tgt.getValue().code())) {
-                out.add(new Candidate(s, t.index(), DEMAND, src.getValue(), tgt.getValue(),
-                    src.getKey(), tgt.getKey(), s.tokens().get(src.getKey()).word() + " <-subj- "
-                    + t.word() + " -ccomp(must)-> " + s.tokens().get(tgt.getKey()).word()));
-              }
-            }
-          }
+          out.addAll(spoken(t.index(), DEMAND, "ccomp(must)", codes -> actors(heads, codes)));
         }
       }
       return out;
@@ -437,17 +425,36 @@ public final class EventExtractor {
         if (judged.isEmpty()) {
           continue;
         }
-        Map<Integer, ActorMatch> speakers = verbSources(t.index());
-        Set<String> codes = new HashSet<>();
-        speakers.values().forEach(a -> codes.add(a.code()));
-        for (Map.Entry<Integer, ActorMatch> src : speakers.entrySet()) {
+        out.addAll(spoken(t.index(), CRITICISM, "judges", codes -> {
+          Map<Integer, ActorMatch> blamed = new LinkedHashMap<>();
           for (int j : judged) {
-            Optional<ActorMatch> tgt = findInside(j, codes);
-            if (tgt.isPresent() && !ActorRef.sameActor(src.getValue().code(), tgt.get().code())) {
-              out.add(new Candidate(s, t.index(), CRITICISM, src.getValue(), tgt.get(),
-                  src.getKey(), j, s.tokens().get(src.getKey()).word() + " <-subj- " + t.word()
-                  + " -judges-> " + s.tokens().get(j).word()));
-            }
+            findInside(j, codes).ifPresent(a -> blamed.put(j, a));
+          }
+          return blamed;
+        }));
+      }
+      return out;
+    }
+
+    /**
+     * The events a speaker's words make toward the actors they address: one per pair of a subject
+     * of {@code verb} and an actor {@code addressed} finds (given the speakers' codes to leave
+     * out), never an actor toward itself.
+     */
+    private List<Candidate> spoken(int verb, EventPattern p, String how,
+        java.util.function.Function<Set<String>, Map<Integer, ActorMatch>> addressed) {
+      Map<Integer, ActorMatch> speakers = verbSources(verb);
+      Set<String> codes = new HashSet<>();
+      speakers.values().forEach(a -> codes.add(a.code()));
+      Map<Integer, ActorMatch> targets = speakers.isEmpty() ? Map.of() : addressed.apply(codes);
+      List<Candidate> out = new ArrayList<>();
+      for (Map.Entry<Integer, ActorMatch> src : speakers.entrySet()) {
+        for (Map.Entry<Integer, ActorMatch> tgt : targets.entrySet()) {
+          if (!ActorRef.sameActor(src.getValue().code(), tgt.getValue().code())) {
+            out.add(new Candidate(s, verb, p, src.getValue(), tgt.getValue(), src.getKey(),
+                tgt.getKey(), s.tokens().get(src.getKey()).word() + " <-subj- "
+                + s.tokens().get(verb).word() + " -" + how + "-> "
+                + s.tokens().get(tgt.getKey()).word()));
           }
         }
       }

@@ -60,10 +60,9 @@ public final class EventDater {
     // the closest date phrase on the trigger's way up the tree
     int t = trig;
     for (int depth = 0; depth < 8 && t >= 0; depth++) {
-      for (int k = 0; k < mentions.size(); k++) {
-        if (attach.get(k) == t) {
-          return Optional.of(mentions.get(k).date());
-        }
+      Optional<EventDate> here = attachedTo(t, mentions, attach);
+      if (here.isPresent()) {
+        return here;
       }
       t = governor(s, t);
     }
@@ -74,10 +73,9 @@ public final class EventDater {
     // date on the verb the trigger controls or on its participle dates the trigger
     for (Dependency d : s.children(trig)) {
       if (d.relation().startsWith("xcomp") || d.relation().equals("acl")) {
-        for (int k = 0; k < mentions.size(); k++) {
-          if (attach.get(k) == d.dependent()) {
-            return Optional.of(mentions.get(k).date());
-          }
+        Optional<EventDate> below = attachedTo(d.dependent(), mentions, attach);
+        if (below.isPresent()) {
+          return below;
         }
       }
     }
@@ -85,10 +83,9 @@ public final class EventDater {
     // when-clause's date is the time of the event it answers
     for (Dependency d : s.children(trig)) {
       if (d.relation().startsWith("advcl") && temporalClause(s, d.dependent())) {
-        for (int k = 0; k < mentions.size(); k++) {
-          if (attach.get(k) == d.dependent()) {
-            return Optional.of(mentions.get(k).date());
-          }
+        Optional<EventDate> when = attachedTo(d.dependent(), mentions, attach);
+        if (when.isPresent()) {
+          return when;
         }
       }
     }
@@ -110,6 +107,17 @@ public final class EventDater {
       return Optional.of(new EventDate(n.day(), n.precision(), "tense-inferred"));
     }
     return pub.map(p -> new EventDate(p, EventDate.Precision.DAY, "document"));
+  }
+
+  /** The date of the first date phrase attached to {@code token}, if any. */
+  private static Optional<EventDate> attachedTo(int token, List<DateMention> mentions,
+      List<Integer> attach) {
+    for (int k = 0; k < mentions.size(); k++) {
+      if (attach.get(k) == token) {
+        return Optional.of(mentions.get(k).date());
+      }
+    }
+    return Optional.empty();
   }
 
   private void moveNarrative(ParsedSentence s, List<DateMention> mentions) {
