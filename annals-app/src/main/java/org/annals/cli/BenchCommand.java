@@ -14,6 +14,7 @@ import org.annals.StageTimes;
 import org.annals.ingest.Article;
 import org.annals.nlp.NlpPipelines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,13 +34,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Inputs as for `code` (text, JSON Lines, WARC); each is measured apart.")
   List<String> files;
 
-  @Option(names = "--profile", defaultValue = "accurate",
-      description = "accurate (parse every selected sentence) or fast (parse sentences"
-          + " up to 40 tokens).")
-  Coders.Profile profile;
-
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin CodingOptions coding = new CodingOptions();
 
   @Option(names = "--limit", paramLabel = "N",
       description = "Code at most the first N articles of each file (default: all).")
@@ -63,11 +58,11 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     StageTimes times = new StageTimes();
     EventCoder coder = EventCoder.builder()
-        .nlp(NlpPipelines.coreNlp(/* accurate= */ profile == Coders.Profile.ACCURATE))
+        .nlp(NlpPipelines.coreNlp(/* accurate= */ coding.profile == Coders.Profile.ACCURATE))
         .timer(times).build();
     double load = (System.nanoTime() - t0) / 1e9;
     List<Row> rows = new ArrayList<>();
-    try (BatchCoder batch = new BatchCoder(coder, threads)) {
+    try (BatchCoder batch = new BatchCoder(coder, coding.threads)) {
       List<Article> first = inputs.get(0);
       run(batch, first.subList(0, Math.min(warmup, first.size())), err, skipped);
       for (int i = 0; i < files.size(); i++) {
@@ -96,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
     return String.format(Locale.ROOT,
         "annals bench: profile %s, %d threads, %d cores, warm-up %d articles, models loaded in"
             + " %.1f s, max heap %,d MB",
-        profile.name().toLowerCase(Locale.ROOT), threads,
+        coding.profile.name().toLowerCase(Locale.ROOT), coding.threads,
         Runtime.getRuntime().availableProcessors(), warmup, load,
         Runtime.getRuntime().maxMemory() >> 20);
   }

@@ -12,6 +12,7 @@ import org.annals.events.Event;
 import org.annals.format.EventWriter;
 import org.annals.format.EventWriters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,13 +44,7 @@ final class CodeCommand implements Callable<Integer> {
       description = "Show per event the sentence, dependency path, actor entries and pattern.")
   boolean explain;
 
-  @Option(names = "--profile", defaultValue = "accurate",
-      description = "accurate (parse every selected sentence) or fast (parse sentences"
-          + " up to 40 tokens).")
-  Coders.Profile profile;
-
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin CodingOptions coding = new CodingOptions();
 
   @Option(names = "--one-actor",
       description = "Code an act even when only one side is a known actor (sentence classification,"
@@ -77,7 +72,8 @@ final class CodeCommand implements Callable<Integer> {
             skipped.incrementAndGet();
           }
         });
-        BatchCoder batch = new BatchCoder(Coders.get(profile, oneActor), threads)) {
+        BatchCoder batch =
+            new BatchCoder(Coders.get(coding.profile, oneActor), coding.threads)) {
       batch.codeAll(in, coded -> {
         write(writer, out, coded);
         progress.tick(coded.events().size());

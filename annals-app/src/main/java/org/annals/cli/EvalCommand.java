@@ -31,6 +31,7 @@ import org.annals.events.CameoCode;
 import org.annals.events.Event;
 import org.annals.ingest.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,11 +66,7 @@ final class EvalCommand implements Callable<Integer> {
       description = "Also write the figures as a Markdown table to FILE (docs/accuracy.md).")
   Path report;
 
-  @Option(names = "--profile", defaultValue = "accurate", description = "accurate or fast.")
-  Coders.Profile profile;
-
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin CodingOptions coding = new CodingOptions();
 
   @Override
   public Integer call() throws IOException {
@@ -106,7 +103,7 @@ final class EvalCommand implements Callable<Integer> {
 
   private List<String> command() {
     List<String> c = new ArrayList<>(List.of("bin/annals", "eval", "--profile",
-        profile.name().toLowerCase(java.util.Locale.ROOT)));
+        coding.profile.name().toLowerCase(java.util.Locale.ROOT)));
     golds.forEach(g -> c.add(g.toString()));
     return c;
   }
@@ -159,13 +156,14 @@ final class EvalCommand implements Callable<Integer> {
   /** Why the coder missed a gold event, when the coder ran (not with --system). */
   private String whyMissed(String doc, GoldEvent g) {
     CodedArticle c = coded.get(doc);
-    return c == null ? "" : Coders.get(profile, false).whyMissed(c, g.evidence());
+    return c == null ? "" : Coders.get(coding.profile, false).whyMissed(c, g.evidence());
   }
 
   private Map<String, List<SystemEvent>> code(List<Article> articles, boolean oneActorEnough) {
     Map<String, List<SystemEvent>> out = new LinkedHashMap<>();
     PrintWriter err = spec.commandLine().getErr();
-    try (BatchCoder batch = new BatchCoder(Coders.get(profile, oneActorEnough), threads)) {
+    try (BatchCoder batch =
+        new BatchCoder(Coders.get(coding.profile, oneActorEnough), coding.threads)) {
       batch.codeAll(articles.iterator(), (CodedArticle c) -> {
         List<SystemEvent> events = new ArrayList<>();
         for (Event e : c.events()) {

@@ -20,6 +20,7 @@ import org.annals.store.SaveResult;
 import org.annals.store.StoreException;
 import org.annals.store.StoreStats;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,13 +52,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--date", description = "Publication date of text articles (YYYY-MM-DD).")
   LocalDate date;
 
-  @Option(names = "--profile", defaultValue = "accurate",
-      description = "accurate (parse every selected sentence) or fast (parse sentences"
-          + " up to 40 tokens).")
-  Coders.Profile profile;
-
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin CodingOptions coding = new CodingOptions();
 
   @Option(names = "--batch", defaultValue = "100",
       description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
@@ -71,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (batch < 1 || threads < 1) {
+    if (batch < 1 || coding.threads < 1) {
       throw new ParameterException(spec.commandLine(), "--batch and --threads must be positive");
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -95,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
       try (Inputs in = new Inputs(files, date, System.in, run::bad)) {
         Iterator<Article> fresh = new FreshArticles(in, store, run);
         if (fresh.hasNext()) { // load the models only when there is something to code
-          try (BatchCoder coder = new BatchCoder(Coders.get(profile), threads)) {
+          try (BatchCoder coder = new BatchCoder(Coders.get(coding.profile), coding.threads)) {
             coder.codeAll(fresh, run::coded, run::failed);
           }
         }

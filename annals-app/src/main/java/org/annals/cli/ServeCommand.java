@@ -9,6 +9,7 @@ import org.annals.store.EventStore;
 import org.annals.store.EventStores;
 import org.annals.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,22 +44,16 @@ final class ServeCommand implements Callable<Integer> {
           + " it; requests see each batch once it is committed.")
   List<String> ingest;
 
-  @Option(names = "--profile", defaultValue = "accurate",
-      description = "With --ingest: accurate (parse every selected sentence) or fast"
-          + " (parse sentences up to 40 tokens).")
-  Coders.Profile profile;
+  /** With --ingest: the profile and worker threads of the coding. */
+  @Mixin CodingOptions coding = new CodingOptions();
 
   @Option(names = "--batch", defaultValue = "100",
       description = "With --ingest: articles per transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--threads",
-      description = "With --ingest: worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Override
   public Integer call() {
-    if (batch < 1 || threads < 1) {
+    if (batch < 1 || coding.threads < 1) {
       throw new ParameterException(spec.commandLine(), "--batch and --threads must be positive");
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -83,9 +78,8 @@ final class ServeCommand implements Callable<Integer> {
   private Thread startIngest(EventStore store, PrintWriter err) {
     IngestCommand job = new IngestCommand();
     job.files = ingest;
-    job.profile = profile;
+    job.coding = coding;
     job.batch = batch;
-    job.threads = threads;
     job.quiet = true;
     Thread t = new Thread(() -> {
       int code = job.into(store, err);
