@@ -208,7 +208,7 @@ public final class EventCoder {
         return true;
       }
     }
-    return false;
+    return extractor.mayJudge(s.tokens());
   }
 
   private List<ParsedSentence> split(String text) {

@@ -48,6 +48,12 @@ public final class EventExtractor {
       // "remained on alert", "went on strike", "put its forces on alert"
       "remain", "stay", "go", "put", "place", "keep");
 
+  /** Head nouns that measure or group what a verb acts on ("a team of doctors"). */
+  private static final Set<String> CONTAINERS = Set.of("team", "group", "batch", "shipment",
+      "consignment", "package", "tonne", "ton", "load", "convoy", "cargo", "amount", "number",
+      "million", "billion", "thousand", "hundred", "dozen", "contingent", "unit", "squad",
+      "detachment", "fleet", "flotilla", "round", "set", "kind", "type",
+      "planeload", "truckload", "shipload", "lot", "worth", "delegation", "crew", "wave");
   private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "side", "state",
       "government", "neighbour", "neighbor", "ally", "leader", "capital");
 
@@ -71,6 +77,22 @@ public final class EventExtractor {
 
   private static final Set<String> COMMENT_HEADS = Set.of("express", "voice", "issue", "attend",
       "consider", "weigh", "mull", "hope", "expect", "commemorate", "mark", "send");
+
+  /**
+   * Returns whether a sentence's words may make a speaker's criticism or demand, before parsing
+   * (for sentence selection): a report or labelling verb with a judging word ("described the move
+   * as provocative", "said the plan was an attack") or an obligation ("said Iran must stop").
+   */
+  public boolean mayJudge(List<Token> tokens) {
+    boolean speaks = false;
+    boolean judges = false;
+    for (Token t : tokens) {
+      speaks |= t.isVerb() && (SAY.contains(t.lemma()) || LABEL_VERBS.contains(t.lemma()));
+      judges |= BLAME.contains(t.lemma()) || t.lemma().equals("must")
+          || t.lemma().equals("should");
+    }
+    return speaks && judges;
+  }
 
   /** Returns whether a token can trigger an event, before parsing (for sentence selection). */
   public boolean mayTrigger(Token t) {
@@ -415,7 +437,9 @@ public final class EventExtractor {
         if (LABEL_VERBS.contains(t.lemma())) {
           boolean blamed = false;
           for (Dependency d : s.children(t.index())) {
-            blamed |= (d.relation().startsWith("xcomp") || d.relation().equals("obl:as"))
+            // the parser hangs "as provocative" as obl:as, or as advcl:as when it is an adjective
+            blamed |= (d.relation().startsWith("xcomp") || d.relation().equals("obl:as")
+                || d.relation().equals("advcl:as"))
                 && BLAME.contains(s.tokens().get(d.dependent()).lemma());
           }
           if (blamed) {
@@ -593,8 +617,33 @@ public final class EventExtractor {
         if (p.objects().contains(s.tokens().get(o).lemma())) {
           return true;
         }
+        for (int inner : contents(o)) {
+          if (p.objects().contains(s.tokens().get(inner).lemma())) {
+            return true;
+          }
+        }
       }
       return false;
+    }
+
+    /**
+     * What an object phrase is made of when its head only measures or groups it: "a team of
+     * doctors", "a shipment of arms", "$2 million in aid", and a noun's compound modifiers
+     * ("curfew hours", "the aid programme").
+     */
+    private List<Integer> contents(int object) {
+      List<Integer> out = new ArrayList<>(s.children(object, "compound"));
+      if (CONTAINERS.contains(s.tokens().get(object).lemma())
+          || s.tokens().get(object).tag().equals("CD")
+          || s.tokens().get(object).tag().equals("$")) {
+        for (String rel : List.of("nmod:of", "nmod:in", "nmod:worth")) {
+          for (int c : s.children(object, rel)) {
+            out.add(c);
+            out.addAll(s.children(c, "compound"));
+          }
+        }
+      }
+      return out;
     }
 
     private List<Integer> objects(int trig, boolean noun) {
@@ -632,8 +681,12 @@ public final class EventExtractor {
             if (d.relation().equals("acl") && (tag.equals("VBD") || tag.equals("VBG"))) {
               heads.add(d.governor());
             }
+            // "pounded the town, killing five soldiers": a participle clause the parser could
+            // only hang as dep has the subject of the clause it follows
+            boolean participle = d.relation().equals("dep") && tag.equals("VBG")
+                && s.tokens().get(d.governor()).isVerb();
             if ((d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
-                || d.relation().startsWith("conj")) && depth < 3) {
+                || d.relation().startsWith("conj") || participle) && depth < 3) {
               depth++;
               Map<Integer, ActorMatch> up = verbSources(d.governor());
               depth--;

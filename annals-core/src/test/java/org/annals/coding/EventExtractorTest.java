@@ -526,4 +526,95 @@ class EventExtractorTest {
         extractor.extract(said, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
     assertTrue(extractor.extract(neutral, ms, ctx).isEmpty(), "a plain report is no event");
   }
+
+  @Test
+  void extract_labelVerbWithAdjectiveAsClause_isACriticismOfTheLabelledActor() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move as/IN"
+            + " provocative/JJ/provocative ./.",
+        "root(ROOT-0, described-2)",
+        "nsubj(described-2, Chile-1)",
+        "obj(described-2, move-5)",
+        "det(move-5, the-3)",
+        "amod(move-5, Peruvian-4)",
+        "case(provocative-7, as-6)",
+        "advcl:as(described-2, provocative-7)",
+        "punct(described-2, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.ADJECTIVE, "PER"));
+
+    assertEquals(List.of("CHL>PER:111"),
+        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(extractor.mayJudge(s.tokens()), "a label verb with a blaming word is worth parsing");
+  }
+
+  @Test
+  void mayJudge_reportWithoutJudgingWord_isFalse() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
+        "root(ROOT-0, described-2)",
+        "nsubj(described-2, Chile-1)",
+        "obj(described-2, move-5)",
+        "det(move-5, the-3)",
+        "amod(move-5, Peruvian-4)",
+        "punct(described-2, .-6)");
+
+    assertFalse(extractor.mayJudge(s.tokens()));
+  }
+
+  @Test
+  void extract_participleHungAsDep_takesTheSubjectOfTheClauseItFollows() {
+    ParsedSentence s = Sentences.parse(
+        "Turkish/JJ jets/NNS/jet pounded/VBD/pound the/DT town/NN/town ,/, attacking/VBG/attack"
+            + " Syria/NNP ./.",
+        "root(ROOT-0, pounded-3)",
+        "amod(jets-2, Turkish-1)",
+        "nsubj(pounded-3, jets-2)",
+        "det(town-5, the-4)",
+        "obj(pounded-3, town-5)",
+        "punct(pounded-3, ,-6)",
+        "dep(pounded-3, attacking-7)",
+        "obj(attacking-7, Syria-8)",
+        "punct(pounded-3, .-9)");
+    List<Mention> ms = List.of(m(0, Kind.ADJECTIVE, "TUR"), m(1, Kind.AGENT, "MIL"),
+        m(7, Kind.COUNTRY, "SYR"));
+
+    assertEquals(List.of("TURMIL>SYR:190"),
+        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_objectThatGroupsTheListedThing_matchesThroughIt() {
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP suspended/VBD/suspend a/DT team/NN/team of/IN embassy/NN/embassy staff/NN/staff"
+            + " to/TO Chile/NNP ./.",
+        "root(ROOT-0, suspended-2)",
+        "nsubj(suspended-2, Peru-1)",
+        "det(team-4, a-3)",
+        "obj(suspended-2, team-4)",
+        "case(staff-7, of-5)",
+        "compound(staff-7, embassy-6)",
+        "nmod:of(team-4, staff-7)",
+        "case(Chile-9, to-8)",
+        "nmod:to(team-4, Chile-9)",
+        "punct(suspended-2, .-10)");
+    ParsedSentence unlisted = Sentences.parse(
+        "Peru/NNP suspended/VBD/suspend a/DT picture/NN/picture of/IN embassy/NN/embassy"
+            + " staff/NN/staff to/TO Chile/NNP ./.",
+        "root(ROOT-0, suspended-2)",
+        "nsubj(suspended-2, Peru-1)",
+        "det(picture-4, a-3)",
+        "obj(suspended-2, picture-4)",
+        "case(staff-7, of-5)",
+        "compound(staff-7, embassy-6)",
+        "nmod:of(picture-4, staff-7)",
+        "case(Chile-9, to-8)",
+        "nmod:to(picture-4, Chile-9)",
+        "punct(suspended-2, .-10)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(8, Kind.COUNTRY, "CHL"));
+
+    assertEquals(List.of("PER>CHL:161"),
+        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(extractor.extract(unlisted, ms, ctx).isEmpty(),
+        "only a grouping head is looked through");
+  }
 }
