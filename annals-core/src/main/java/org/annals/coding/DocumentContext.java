@@ -138,7 +138,10 @@ public final class DocumentContext {
     return org.annals.events.ActorRef.primaryOf(code);
   }
 
-  /** Counts country mentions to find an article's own country: the most named one. */
+  /**
+   * Counts country mentions to find an article's own country: the most named one, when it has at
+   * least a third of the mentions.
+   */
   public static Optional<String> mainCountry(List<List<Mention>> sentences) {
     Map<String, Integer> counts = new HashMap<>();
     for (List<Mention> ms : sentences) {
@@ -148,8 +151,11 @@ public final class DocumentContext {
         }
       }
     }
-    return counts.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
-        .map(Map.Entry::getKey);
+    Optional<Map.Entry<String, Integer>> top = counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey));
+    // why: an article about many countries has no country of its own, and a bare "president"
+    // there is as likely anyone's; a third of the country mentions marks the article's own
+    int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+    return top.filter(e -> 3 * e.getValue() >= all).map(Map.Entry::getKey);
   }
 }
