@@ -140,7 +140,7 @@ public final class DocumentContext {
 
   /**
    * Counts country mentions to find an article's own country: the most named one, when it has at
-   * least a third of the mentions.
+   * more than a third of the mentions.
    */
   public static Optional<String> mainCountry(List<List<Mention>> sentences) {
     Map<String, Integer> counts = new HashMap<>();
@@ -154,8 +154,8 @@ public final class DocumentContext {
     Optional<Map.Entry<String, Integer>> top = counts.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey));
     // why: an article about many countries has no country of its own, and a bare "president"
-    // there is as likely anyone's; a third of the country mentions marks the article's own
+    // there is as likely anyone's; more than a third of the country mentions marks its own
     int all = counts.values().stream().mapToInt(Integer::intValue).sum();
-    return top.filter(e -> 3 * e.getValue() >= all).map(Map.Entry::getKey);
+    return top.filter(e -> 3 * e.getValue() > all).map(Map.Entry::getKey);
   }
 }
