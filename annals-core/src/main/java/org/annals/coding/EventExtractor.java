@@ -715,7 +715,8 @@ public final class EventExtractor {
         }
       }
       for (Dependency d : s.children(trig)) {
-        if (d.relation().equals("parataxis") && SAY.contains(s.tokens().get(d.dependent()).lemma())) {
+        if (d.relation().equals("parataxis")
+            && SAY.contains(s.tokens().get(d.dependent()).lemma())) {
           return s.children(d.dependent(), "nsubj");
         }
       }
