@@ -96,8 +96,26 @@ public final class EventExtractor {
 
   /** Returns whether a token can trigger an event, before parsing (for sentence selection). */
   public boolean mayTrigger(Token t) {
-    return (t.isVerb() && !patterns.verb(t.lemma()).isEmpty())
-        || (t.isNoun() && !patterns.noun(t.lemma()).isEmpty());
+    return !patternsOf(t).isEmpty();
+  }
+
+  /**
+   * The patterns of a token's lemma; a hyphenated noun without patterns of its own takes those of
+   * its last part ("cyber-attacks", "air-strikes", "counter-offensive").
+   */
+  private List<EventPattern> patternsOf(Token t) {
+    if (t.isVerb()) {
+      return patterns.verb(t.lemma());
+    }
+    if (!t.isNoun()) {
+      return List.of();
+    }
+    List<EventPattern> own = patterns.noun(t.lemma());
+    int dash = t.lemma().lastIndexOf('-');
+    if (own.isEmpty() && dash > 0 && dash < t.lemma().length() - 1) {
+      return patterns.noun(t.lemma().substring(dash + 1));
+    }
+    return own;
   }
 
   /**
@@ -118,8 +136,7 @@ public final class EventExtractor {
     }
     Reader r = new Reader(s, byToken, ctx);
     for (Token t : s.tokens()) {
-      List<EventPattern> ps = t.isVerb() ? patterns.verb(t.lemma())
-          : t.isNoun() ? patterns.noun(t.lemma()) : List.of();
+      List<EventPattern> ps = patternsOf(t);
       Mention here = byToken[t.index()];
       // a word that names an actor is not also its act ("Jordan"), but a role noun or an
       // organization's generic noun can be ("mission", "alliance", "pact")

@@ -617,4 +617,21 @@ class EventExtractorTest {
     assertTrue(extractor.extract(unlisted, ms, ctx).isEmpty(),
         "only a grouping head is looked through");
   }
+
+  @Test
+  void extract_hyphenatedNounWithoutPatterns_takesThoseOfItsLastPart() {
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP 's/POS cyber-attacks/NNS/cyber-attack on/IN Chile/NNP ./.",
+        "root(ROOT-0, cyber-attacks-3)",
+        "nmod:poss(cyber-attacks-3, Peru-1)",
+        "case(Peru-1, 's-2)",
+        "case(Chile-5, on-4)",
+        "nmod:on(cyber-attacks-3, Chile-5)",
+        "punct(cyber-attacks-3, .-6)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(4, Kind.COUNTRY, "CHL"));
+
+    assertEquals(List.of("PER>CHL:190"),
+        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(extractor.mayTrigger(s.tokens().get(2)));
+  }
 }
