@@ -45,6 +45,8 @@ public final class EventExtractor {
       "order", "impose", "level", "lodge", "file", "deliver", "pay", "have", "give", "offer",
       "extend", "open", "express", "voice", "unleash", "lead", "organize", "organise", "host",
       "undertake", "wage", "perform", "commit", "initiate", "intensify", "escalate",
+      // who orders or approves an act is its author; who joins one takes part in it
+      "approve", "authorize", "authorise", "participate", "join", "engage",
       // "remained on alert", "went on strike", "put its forces on alert"
       "remain", "stay", "go", "put", "place", "keep");
 
