@@ -632,6 +632,11 @@ public final class EventExtractor {
       if (p.objects().isEmpty()) {
         return true;
       }
+      if (objs.isEmpty() && !p.noun()) {
+        // "agreed to a ceasefire", "committed to peacekeeping": what the verb takes with "to"
+        // when it has no object
+        objs = s.children(trig, "obl:to");
+      }
       for (int o : objs) {
         if (p.objects().contains(s.tokens().get(o).lemma())) {
           return true;

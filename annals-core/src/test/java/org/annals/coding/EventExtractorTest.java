@@ -634,4 +634,24 @@ class EventExtractorTest {
         extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
     assertTrue(extractor.mayTrigger(s.tokens().get(2)));
   }
+
+  @Test
+  void extract_verbWithoutObject_takesWhatItTakesWithToAsItsObject() {
+    EventExtractor agree = new EventExtractor(PatternLexicon.of(List.of(verb("agree-truce",
+        "0871", "agree", Set.of("truce"), "obj.nmod:with", "obl:to.nmod:with"))));
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP agreed/VBD/agree to/TO a/DT truce/NN/truce with/IN Chile/NNP ./.",
+        "root(ROOT-0, agreed-2)",
+        "nsubj(agreed-2, Peru-1)",
+        "case(truce-5, to-3)",
+        "det(truce-5, a-4)",
+        "obl:to(agreed-2, truce-5)",
+        "case(Chile-7, with-6)",
+        "nmod:with(truce-5, Chile-7)",
+        "punct(agreed-2, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(6, Kind.COUNTRY, "CHL"));
+
+    assertEquals(List.of("PER>CHL:0871"),
+        agree.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
