@@ -88,6 +88,9 @@ public final class EventCoder {
     for (ParsedSentence s : sentences) {
       mentions.add(actors.find(s.tokens(), date, caseless));
     }
+    if (!caseless) {
+      addTitledNames(sentences, mentions);
+    }
     addSurnames(sentences, mentions);
     timer.stop(Stage.ACTORS, t);
     sentences = nlp.parse(sentences, s -> worthParsing(s, mentions.get(s.index())));
@@ -160,6 +163,54 @@ public final class EventCoder {
   private static String normal(String text) {
     return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")
         .replaceAll("[\u2018\u2019`]", "'").replaceAll("[\u201c\u201d]|''", "\"");
+  }
+
+  /** Names that follow a title but are a date, not a person ("US forces Monday"). */
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+      "April", "May", "June", "July", "August", "September", "October", "November", "December");
+
+  /**
+   * A person the lexicon does not know, named after a country's title ("Ivorian President Laurent
+   * Gbagbo", "Kenya's Foreign Minister Raphael Tuju"), holds that title in this article: the name
+   * becomes a person mention with the title's code, so that the surname alone and "he" refer to
+   * it later.
+   */
+  private static void addTitledNames(List<ParsedSentence> sentences,
+      List<List<Mention>> mentions) {
+    for (ParsedSentence s : sentences) {
+      List<Mention> ms = mentions.get(s.index());
+      List<Mention> added = new ArrayList<>();
+      for (int i = 0; i + 1 < ms.size(); i++) {
+        Mention country = ms.get(i);
+        Mention title = ms.get(i + 1);
+        int gap = title.begin() - country.end();
+        boolean possessive = gap == 1 && s.tokens().get(country.end()).tag().equals("POS");
+        if (!country.isCountryLike() || title.kind() != Mention.Kind.AGENT
+            || !(gap == 0 || possessive)) {
+          continue;
+        }
+        int end = title.end();
+        Mention next = i + 2 < ms.size() ? ms.get(i + 2) : null;
+        while (end < s.tokens().size() && end - title.end() < 3
+            && s.tokens().get(end).tag().equals("NNP")
+            && !NOT_NAMES.contains(s.tokens().get(end).word())
+            && (next == null || end < next.begin())) {
+          end++;
+        }
+        if (end - title.end() >= 2) {
+          // one capitalized word after a title is as often a place or a body as a name
+          added.add(new Mention(title.end(), end, Mention.Kind.PERSON,
+              country.code() + title.code(), "title:" + country.entry() + "+" + title.entry()));
+        }
+      }
+      if (!added.isEmpty()) {
+        List<Mention> all = new ArrayList<>(ms);
+        all.addAll(added);
+        all.sort(java.util.Comparator.comparingInt(Mention::begin));
+        mentions.set(s.index(), all);
+      }
+    }
   }
 
   /**

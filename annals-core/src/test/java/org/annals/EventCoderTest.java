@@ -131,6 +131,33 @@ class EventCoderTest {
   }
 
   @Test
+  void code_unknownNameAfterACountrysTitle_holdsThatTitleInTheArticle() {
+    ParsedSentence first = Sentences.sentence(0, 0,
+        "Kenyan/JJ President/NNP Amani/NNP Wekesa/NNP attacked/VBD/attack Uganda/NNP ./.",
+        "root(ROOT-0, attacked-5)",
+        "amod(Wekesa-4, Kenyan-1)",
+        "compound(Wekesa-4, President-2)",
+        "compound(Wekesa-4, Amani-3)",
+        "nsubj(attacked-5, Wekesa-4)",
+        "obj(attacked-5, Uganda-6)",
+        "punct(attacked-5, .-7)");
+    ParsedSentence later = Sentences.sentence(1, 0,
+        "Wekesa/NNP attacked/VBD/attack Tanzania/NNP ./.",
+        "root(ROOT-0, attacked-2)",
+        "nsubj(attacked-2, Wekesa-1)",
+        "obj(attacked-2, Tanzania-3)",
+        "punct(attacked-2, .-4)");
+    EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(first, later))
+        .patterns(PATTERNS).build();
+
+    List<Event> events = coder.code(Article.of("s", LocalDate.of(2021, 10, 18),
+        first.text() + " " + later.text()));
+
+    assertEquals(List.of("KENGOV>UGA", "KENGOV>TZA"), events.stream()
+        .map(e -> e.source().code() + ">" + e.target().code()).toList());
+  }
+
+  @Test
   void riot_unarmedSectorAgainstItsOwnForces_isARiotNotABattle() {
     assertTrue(EventCoder.riot("KORCVL", "KORCOP"));
     assertTrue(EventCoder.riot("ESPLAB", "ESPCOP"));
