@@ -869,6 +869,11 @@ public final class EventExtractor {
           }
         }
       }
+      if (ms.stream().anyMatch(x -> x.kind() != Mention.Kind.AGENT && byToken[x.begin()] == x)) {
+        // "his Spanish counterpart", "its Syrian allies": a possessive pronoun names whose
+        // counterpart or ally it is; the phrase's own names say who it is
+        ms.removeIf(x -> byToken[x.begin()] != x);
+      }
       Mention h = byToken[head];
       // a nationality word heading the phrase stands for its country ("eight Russians", or the
       // "Iranian" a slot like obj.amod points at)

@@ -654,4 +654,23 @@ class EventExtractorTest {
     assertEquals(List.of("PER>CHL:0871"),
         agree.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_possessivePronounBeforeANationality_doesNotNameThePhrase() {
+    DocumentContext doc = new DocumentContext(Optional.empty(), false, Optional.empty());
+    doc.remember(0, List.of(m(0, Kind.COUNTRY, "PER")));
+    ParsedSentence s = Sentences.sentence(1, 0,
+        "Its/PRP$ Chilean/JJ counterpart/NN/counterpart attacked/VBD/attack Bolivia/NNP ./.",
+        "root(ROOT-0, attacked-4)",
+        "nmod:poss(counterpart-3, Its-1)",
+        "amod(counterpart-3, Chilean-2)",
+        "nsubj(attacked-4, counterpart-3)",
+        "obj(attacked-4, Bolivia-5)",
+        "punct(attacked-4, .-6)");
+    List<Mention> ms = List.of(new Mention(0, 1, Kind.PRONOUN, "its", "pronoun:Its"),
+        m(1, Kind.ADJECTIVE, "CHL"), m(2, Kind.AGENT, "GOV"), m(4, Kind.COUNTRY, "BOL"));
+
+    assertEquals(List.of("CHLGOV>BOL:190"),
+        extractor.extract(s, ms, doc).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
