@@ -452,6 +452,14 @@ public final class EventExtractor {
               judged.addAll(s.children(c, "nsubj"));
             }
           }
+          // "The plan was an attack on our sovereignty, Syria said": the words come first and
+          // the parser hangs the report verb on them
+          for (Dependency d : s.heads(t.index())) {
+            if (d.relation().equals("parataxis")
+                && BLAME.contains(s.tokens().get(d.governor()).lemma())) {
+              judged.addAll(s.children(d.governor(), "nsubj"));
+            }
+          }
         }
         if (LABEL_VERBS.contains(t.lemma())) {
           boolean blamed = false;

@@ -673,4 +673,25 @@ class EventExtractorTest {
     assertEquals(List.of("CHLGOV>BOL:190"),
         extractor.extract(s, ms, doc).stream().map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_judgementBeforeItsSpeaker_isACriticismOfTheJudgedActor() {
+    ParsedSentence s = Sentences.parse(
+        "The/DT Peruvian/JJ plan/NN/plan was/VBD/be a/DT provocation/NN/provocation ,/,"
+            + " Chile/NNP said/VBD/say ./.",
+        "root(ROOT-0, provocation-6)",
+        "det(plan-3, The-1)",
+        "amod(plan-3, Peruvian-2)",
+        "nsubj(provocation-6, plan-3)",
+        "cop(provocation-6, was-4)",
+        "det(provocation-6, a-5)",
+        "punct(provocation-6, ,-7)",
+        "parataxis(provocation-6, said-9)",
+        "nsubj(said-9, Chile-8)",
+        "punct(provocation-6, .-10)");
+    List<Mention> ms = List.of(m(1, Kind.ADJECTIVE, "PER"), m(7, Kind.COUNTRY, "CHL"));
+
+    assertEquals(List.of("CHL>PER:111"),
+        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
