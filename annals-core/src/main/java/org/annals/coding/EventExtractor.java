@@ -121,6 +121,13 @@ public final class EventExtractor {
   }
 
   /**
+   * Verbs whose past participle describes a standing relation of the noun it modifies ("forces
+   * backed by Russia", "a Saudi-led coalition"), not a reported act.
+   */
+  private static final Set<String> DESCRIBING = Set.of("back", "support", "sponsor", "arm",
+      "fund", "finance", "train", "equip", "ally", "align", "link", "lead");
+
+  /**
    * Returns the events of a parsed sentence, in trigger order.
    *
    * @param mentions the sentence's lexicon mentions
@@ -143,7 +150,7 @@ public final class EventExtractor {
       // a word that names an actor is not also its act ("Jordan"), but a role noun or an
       // organization's generic noun can be ("mission", "alliance", "pact")
       if (ps.isEmpty() || here != null && here.kind() != Mention.Kind.AGENT
-          && here.kind() != Mention.Kind.ORG_NOUN) {
+          && here.kind() != Mention.Kind.ORG_NOUN || describes(s, t)) {
         continue;
       }
       out.addAll(r.bestOf(t.index(), ps));
@@ -156,6 +163,23 @@ public final class EventExtractor {
       out.addAll(r.statement());
     }
     return out;
+  }
+
+  private static boolean describes(ParsedSentence s, Token t) {
+    if (!t.tag().equals("VBN") || !DESCRIBING.contains(t.lemma())) {
+      return false;
+    }
+    for (Dependency d : s.heads(t.index())) {
+      if (d.relation().equals("acl") || d.relation().equals("amod")) {
+        return true;
+      }
+    }
+    // the parser may make "forces backed by Russia continued ..." a clause of "backed": a
+    // participle with its agent and no auxiliary is still the description
+    boolean agent = !s.children(t.index(), "obl:by").isEmpty()
+        || !s.children(t.index(), "obl:agent").isEmpty();
+    return agent && s.children(t.index(), "aux").isEmpty()
+        && s.children(t.index(), "aux:pass").isEmpty();
   }
 
   /**
@@ -684,6 +708,16 @@ public final class EventExtractor {
       }
       List<Integer> objs = new ArrayList<>(s.children(trig, "obj"));
       objs.addAll(s.children(trig, "nsubj:pass"));
+      if (objs.isEmpty()) {
+        // "accept refugees sent by Australia": the parser reads the object and its participle
+        // as a clause of their own (ccomp), with the object as the participle's subject
+        for (int c : s.children(trig, "ccomp")) {
+          if (s.tokens().get(c).tag().equals("VBN") && s.children(c, "aux").isEmpty()
+              && s.children(c, "mark").isEmpty()) {
+            objs.addAll(s.children(c, "nsubj"));
+          }
+        }
+      }
       return objs;
     }
 

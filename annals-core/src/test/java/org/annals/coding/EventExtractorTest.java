@@ -694,4 +694,60 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PER:111"),
         extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_participleDescribingANoun_isNoEventOfItsOwn() {
+    EventExtractor backing = new EventExtractor(PatternLexicon.of(List.of(
+        verb("back-v", "051", "back", Set.of(), "obj"),
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+    ParsedSentence s = Sentences.parse(
+        "Rebels/NNS/rebel backed/VBN/back by/IN Chile/NNP attacked/VBD/attack Bolivia/NNP ./.",
+        "root(ROOT-0, attacked-5)",
+        "nsubj(attacked-5, Rebels-1)",
+        "acl(Rebels-1, backed-2)",
+        "case(Chile-4, by-3)",
+        "obl:by(backed-2, Chile-4)",
+        "obj(attacked-5, Bolivia-6)",
+        "punct(attacked-5, .-7)");
+    List<Mention> ms = List.of(m(0, Kind.AGENT, "REB"), m(3, Kind.COUNTRY, "CHL"),
+        m(5, Kind.COUNTRY, "BOL"));
+    DocumentContext peru = new DocumentContext(Optional.empty(), false, Optional.of("PER"));
+
+    assertEquals(List.of("PERREB>BOL:190"),
+        backing.extract(s, ms, peru).stream().map(EventExtractorTest::dyad).toList());
+    ParsedSentence misparsed = Sentences.parse(
+        "Rebels/NNS/rebel backed/VBN/back by/IN Chile/NNP attacked/VBD/attack Bolivia/NNP ./.",
+        "root(ROOT-0, backed-2)",
+        "nsubj(backed-2, Rebels-1)",
+        "case(Chile-4, by-3)",
+        "obl:by(backed-2, Chile-4)",
+        "dep(backed-2, attacked-5)",
+        "obj(attacked-5, Bolivia-6)",
+        "punct(backed-2, .-7)");
+    DocumentContext oneActor = new DocumentContext(Optional.empty(), false, Optional.of("PER"))
+        .oneActorEnough(true);
+    assertTrue(backing.extract(misparsed, ms, oneActor).stream()
+        .noneMatch(c -> c.pattern().id().equals("back-v")), "a description, however parsed");
+  }
+
+  @Test
+  void extract_objectMisreadAsSubjectOfAParticipleClause_isStillTheObject() {
+    EventExtractor accepting = new EventExtractor(PatternLexicon.of(List.of(
+        verb("accept-refugees", "075", "accept", Set.of("refugee"), "*obj"))));
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP accepted/VBD/accept Chilean/JJ refugees/NNS/refugee sent/VBN/send by/IN"
+            + " boat/NN/boat ./.",
+        "root(ROOT-0, accepted-2)",
+        "nsubj(accepted-2, Peru-1)",
+        "ccomp(accepted-2, sent-5)",
+        "amod(refugees-4, Chilean-3)",
+        "nsubj(sent-5, refugees-4)",
+        "case(boat-7, by-6)",
+        "obl:by(sent-5, boat-7)",
+        "punct(accepted-2, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(2, Kind.ADJECTIVE, "CHL"));
+
+    assertEquals(List.of("PER>CHL:075"),
+        accepting.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
