@@ -95,19 +95,28 @@ public final class EventCoder {
     DocumentContext ctx = new DocumentContext(date, caseless, DocumentContext.mainCountry(mentions))
         .oneActorEnough(oneActorEnough);
     EventDater dater = new EventDater(date, modes);
-    List<Draft> drafts = new ArrayList<>();
+    // two passes, extraction then dating (neither reads the other's state), so that the stage
+    // timer reads its clock twice an article rather than twice a sentence (issue 6)
+    List<List<Candidate>> found = new ArrayList<>(sentences.size());
     for (ParsedSentence s : sentences) {
       ctx.remember(s.index(), mentions.get(s.index()));
-      List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
-      List<Integer> triggers = cands.stream().map(Candidate::trigger).toList();
-      t = timer.stop(Stage.CODING, t);
+      found.add(extractor.extract(s, mentions.get(s.index()), ctx));
+    }
+    t = timer.stop(Stage.CODING, t);
+    List<Draft> drafts = new ArrayList<>();
+    for (ParsedSentence s : sentences) {
+      List<Candidate> cands = found.get(s.index());
+      List<Integer> triggers = new ArrayList<>(cands.size());
+      for (Candidate c : cands) {
+        triggers.add(c.trigger());
+      }
       List<Optional<EventDate>> dates = dater.date(s, triggers);
       for (int k = 0; k < cands.size(); k++) {
         Candidate c = cands.get(k);
         drafts.add(new Draft(c, dates.get(k), modes.mode(s, c.trigger())));
       }
-      t = timer.stop(Stage.DATES_MODES, t);
     }
+    t = timer.stop(Stage.DATES_MODES, t);
     ParsedArticle parsed = new ParsedArticle(article, text, sentences);
     CodedArticle coded = linker.link(article, parsed, drafts, this::event);
     timer.stop(Stage.LINKING, t);

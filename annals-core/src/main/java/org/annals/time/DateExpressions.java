@@ -82,6 +82,34 @@ final class DateExpressions {
     return out;
   }
 
+  /**
+   * Returns the date expressions of a sentence read both ways, in one pass: {@code find(tokens,
+   * pub, false, narrative)} and, at the same positions, what {@code find(tokens, pub, true,
+   * narrative)} gives. Tense moves only a year-less date or a weekday, never where an expression
+   * begins or ends, so the second reading is asked only where the first found one (issue 6: two
+   * passes over every sentence were a fifth of the dating time).
+   */
+  static List<Tensed> findBoth(List<Token> tokens, Optional<LocalDate> pub,
+      Optional<EventDate> narrative) {
+    List<Tensed> out = new ArrayList<>();
+    List<Token> lowered = new Lowered(tokens);
+    int i = 0;
+    while (i < tokens.size()) {
+      DateMention past = at(lowered, i, pub, /* future= */ false, narrative);
+      if (past != null) {
+        DateMention future = at(lowered, i, pub, /* future= */ true, narrative);
+        out.add(new Tensed(past, future != null && future.end() == past.end() ? future : past));
+        i = past.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** A date expression read in a sentence about the past and in one about the future. */
+  record Tensed(DateMention past, DateMention future) {}
+
   private static String w(List<Token> tokens, int i) {
     if (i >= tokens.size() || i < 0) {
       return "";

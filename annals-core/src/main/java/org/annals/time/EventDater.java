@@ -36,15 +36,15 @@ public final class EventDater {
    * past date on. Call for every sentence of the article in order, with or without triggers.
    */
   public List<Optional<EventDate>> date(ParsedSentence s, List<Integer> triggers) {
-    List<DateMention> past = DateExpressions.find(s.tokens(), pub, false, narrative);
-    List<DateMention> future = DateExpressions.find(s.tokens(), pub, true, narrative);
-    List<DateMention> mentions = new ArrayList<>(past.size());
-    List<Integer> attach = new ArrayList<>(past.size());
-    for (int k = 0; k < past.size(); k++) {
-      DateMention m = past.get(k);
+    List<DateExpressions.Tensed> found = DateExpressions.findBoth(s.tokens(), pub, narrative);
+    List<DateMention> mentions = new ArrayList<>(found.size());
+    List<Integer> attach = new ArrayList<>(found.size());
+    boolean sentenceFuture = !found.isEmpty() && sentenceFuture(s);
+    for (DateExpressions.Tensed both : found) {
+      DateMention m = both.past();
       int at = s.isParsed() ? attachment(s, m) : -1;
-      boolean fut = sentenceFuture(s) || at >= 0 && modes.mode(s, at) == Mode.FUTURE;
-      mentions.add(fut && k < future.size() ? future.get(k) : m);
+      boolean fut = sentenceFuture || at >= 0 && modes.mode(s, at) == Mode.FUTURE;
+      mentions.add(fut ? both.future() : m);
       attach.add(at);
     }
     List<Optional<EventDate>> out = new ArrayList<>(triggers.size());
