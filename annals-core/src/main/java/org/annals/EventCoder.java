@@ -81,9 +81,10 @@ public final class EventCoder {
       text = Recaser.recase(text, actors);
     }
     timer.stop(Stage.CLEANING, t);
-    List<ParsedSentence> sentences = split(text);
-    t = timer.start();
     Optional<LocalDate> date = article.date();
+    List<ParsedSentence> sentences = split(text,
+        new SentencePrefilter(actors, extractor, date, caseless, oneActorEnough));
+    t = timer.start();
     List<List<Mention>> mentions = new ArrayList<>(sentences.size());
     for (ParsedSentence s : sentences) {
       mentions.add(actors.find(s.tokens(), date, caseless));
@@ -189,7 +190,7 @@ public final class EventCoder {
       }
       for (Token t : s.tokens()) {
         Mention known = surnames.get(t.word());
-        if (known != null && !covered[t.index()] && t.tag().startsWith("NNP")) {
+        if (known != null && !covered[t.index()] && properNoun(t)) {
           added.add(new Mention(t.index(), t.index() + 1, Mention.Kind.PERSON, known.code(),
               known.entry() + " (surname)"));
         }
@@ -208,6 +209,14 @@ public final class EventCoder {
     }
   }
 
+  /**
+   * Whether a token is tagged a proper noun or, untagged (a sentence the fast profile did not
+   * tag: it cannot hold an event, but its people are remembered for pronouns), is capitalized.
+   */
+  private static boolean properNoun(Token t) {
+    return t.isTagged() ? t.tag().startsWith("NNP") : Character.isUpperCase(t.word().charAt(0));
+  }
+
   private boolean worthParsing(ParsedSentence s, List<Mention> mentions) {
     if (mentions.size() < (oneActorEnough ? 1 : 2)) {
       return false;
@@ -220,15 +229,15 @@ public final class EventCoder {
     return false;
   }
 
-  private List<ParsedSentence> split(String text) {
+  private List<ParsedSentence> split(String text, SentencePrefilter prefilter) {
     if (text.length() <= CHUNK) {
-      return nlp.split(text);
+      return nlp.split(text, prefilter);
     }
     List<ParsedSentence> out = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
       int end = chunkEnd(text, start);
-      for (ParsedSentence s : nlp.split(text.substring(start, end))) {
+      for (ParsedSentence s : nlp.split(text.substring(start, end), prefilter)) {
         out.add(shift(s, start, out.size()));
       }
       start = end;

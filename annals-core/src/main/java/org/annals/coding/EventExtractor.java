@@ -72,6 +72,22 @@ public final class EventExtractor {
   private static final Set<String> COMMENT_HEADS = Set.of("express", "voice", "issue", "attend",
       "consider", "weigh", "mull", "hope", "expect", "commemorate", "mark", "send");
 
+  /**
+   * Returns whether a word with this lemma can trigger an event as a verb or a noun, before
+   * tagging: true for the lemma of every token where {@link #mayTrigger} is.
+   */
+  public boolean mayTriggerLemma(String lemma) {
+    return !patterns.verb(lemma).isEmpty() || !patterns.noun(lemma).isEmpty();
+  }
+
+  /**
+   * Returns whether a verb with this lemma can head a comment, before tagging: true for the lemma
+   * of every token where {@link #mayComment} is.
+   */
+  public boolean mayCommentLemma(String lemma) {
+    return SAY.contains(lemma) || COMMENT_HEADS.contains(lemma);
+  }
+
   /** Returns whether a token can trigger an event, before parsing (for sentence selection). */
   public boolean mayTrigger(Token t) {
     return (t.isVerb() && !patterns.verb(t.lemma()).isEmpty())

@@ -156,8 +156,8 @@ final class DateExpressions {
       Optional<EventDate> narrative) {
     String w = w(t, i);
     Optional<Month> month = month(w);
-    if (month.isPresent() && !(w.equals("may") && !t.get(i).tag().startsWith("NNP"))
-        && !(w.equals("march") && t.get(i).tag().startsWith("VB"))) {
+    if (month.isPresent() && !(w.equals("may") && !properNoun(t.get(i)))
+        && !(w.equals("march") && verb(t.get(i)))) {
       return monthExpr(t, i, month.get(), pub, future);
     }
     if (isYear(t, i) && !NOT_YEAR_UNIT.matcher(w(t, i + 1)).matches()) {
@@ -341,7 +341,20 @@ final class DateExpressions {
   private static boolean isYear(List<Token> t, int i) {
     String w = w(t, i);
     return w.length() == 4 && startsWithDigit(w) && YEAR.matcher(w).matches()
-        && t.get(i).tag().equals("CD");
+        && (t.get(i).tag().equals("CD") || !t.get(i).isTagged());
+  }
+
+  /*
+   * A sentence the fast profile left untagged (it cannot hold an event) still moves the story's
+   * date: there the case of "May" and "March" stands for their tags (issue 6).
+   */
+
+  private static boolean properNoun(Token t) {
+    return t.isTagged() ? t.tag().startsWith("NNP") : Character.isUpperCase(t.word().charAt(0));
+  }
+
+  private static boolean verb(Token t) {
+    return t.isTagged() ? t.tag().startsWith("VB") : !Character.isUpperCase(t.word().charAt(0));
   }
 
   private static Integer number(String w) {

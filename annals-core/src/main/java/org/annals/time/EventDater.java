@@ -204,7 +204,8 @@ public final class EventDater {
   private static boolean sentenceFuture(ParsedSentence s) {
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
-      if (t.tag().equals("MD") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
+      if ((t.tag().equals("MD") || !t.isTagged())
+          && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
         return true;
       }
     }
@@ -230,7 +231,24 @@ public final class EventDater {
       if (t.isVerb()) {
         return t.tag().equals("VBZ") || t.tag().equals("VBP") || t.tag().equals("MD");
       }
+      if (!t.isTagged()) {
+        // a sentence the fast profile did not tag (issue 6): its first finite auxiliary or
+        // report verb stands for its first verb
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        if (PRESENT_WORDS.contains(w)) {
+          return true;
+        }
+        if (PAST_WORDS.contains(w)) {
+          return false;
+        }
+      }
     }
     return false;
   }
+
+  private static final java.util.Set<String> PRESENT_WORDS = java.util.Set.of("is", "are", "am",
+      "has", "have", "does", "do", "says", "say", "will", "would", "can", "could", "may", "might",
+      "must", "shall", "should", "'ll", "wo", "ca");
+  private static final java.util.Set<String> PAST_WORDS =
+      java.util.Set.of("was", "were", "had", "did", "said", "told", "been");
 }
