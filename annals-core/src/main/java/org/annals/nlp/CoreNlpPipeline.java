@@ -87,8 +87,8 @@ final class CoreNlpPipeline implements NlpPipeline {
 
   /**
    * The fast profile tokenizes all the text but tags and lemmatizes only the sentences {@code tag}
-   * accepts (CoreNLP tags each sentence apart, so they get the tags they would get in the whole
-   * text); the accurate profile tags every sentence.
+   * accepts and that are short enough to be parsed (CoreNLP tags each sentence apart, so they get
+   * the tags they would get in the whole text); the accurate profile tags every sentence.
    */
   @Override
   public List<ParsedSentence> split(String text, Predicate<List<Token>> tag) {
@@ -103,7 +103,9 @@ final class CoreNlpPipeline implements NlpPipeline {
     boolean[] tagged = new boolean[maps.size()];
     for (int i = 0; i < maps.size(); i++) {
       untagged.add(untaggedTokens(maps.get(i)));
-      tagged[i] = tag.test(untagged.get(i));
+      // a sentence the fast profile will not parse need not be tagged either; the predicate
+      // still sees it, in order
+      tagged[i] = tag.test(untagged.get(i)) && untagged.get(i).size() <= FAST_MAX_LENGTH;
       if (tagged[i]) {
         chosen.add(maps.get(i));
       }
