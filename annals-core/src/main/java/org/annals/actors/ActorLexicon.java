@@ -206,35 +206,40 @@ public final class ActorLexicon {
   private Mention longestAt(List<Token> tokens, int i, Optional<LocalDate> date, boolean caseless) {
     Token t = tokens.get(i);
     Mention best = null;
-    String key = caseless ? t.word().toLowerCase(Locale.ROOT) : t.word();
+    // lower-cased once a token: the name, agent and pronoun lookups all need it (issue 6)
+    String lw = t.word().toLowerCase(Locale.ROOT);
+    String key = caseless ? lw : t.word();
     for (Entry e : (caseless ? byFirstCaseless : byFirst).getOrDefault(key, List.of())) {
       if (e.validOn(date) && matchesWords(tokens, i, e.words, caseless)
           && (best == null || e.words.size() > best.end() - best.begin())) {
         best = new Mention(i, i + e.words.size(), e.kind, e.code, e.entry);
       }
     }
-    Mention agent = agentAt(tokens, i);
+    Mention agent = agentAt(tokens, i, lw);
     if (agent != null && (best == null || agent.end() > best.end())) {
       best = agent;
     }
-    if (best == null && t.tag().startsWith("PRP")
-        && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
-      best = new Mention(i, i + 1, Mention.Kind.PRONOUN, t.word().toLowerCase(Locale.ROOT),
-          "pronoun:" + t.word());
+    if (best == null && t.tag().startsWith("PRP") && PRONOUNS.contains(lw)) {
+      best = new Mention(i, i + 1, Mention.Kind.PRONOUN, lw, "pronoun:" + t.word());
     }
     return best;
   }
 
-  private Mention agentAt(List<Token> tokens, int i) {
+  private Mention agentAt(List<Token> tokens, int i, String lw) {
     Token t = tokens.get(i);
     if (!(t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBG"))) {
       return null;
     }
+    List<Entry> byLemma = agentsByFirst.getOrDefault(t.lemma(), List.of());
+    List<Entry> byWord =
+        lw.equals(t.lemma()) ? List.of() : agentsByFirst.getOrDefault(lw, List.of());
+    if (byLemma.isEmpty() && byWord.isEmpty()) {
+      return null;
+    }
     Mention best = null;
-    List<Entry> cands = new ArrayList<>(agentsByFirst.getOrDefault(t.lemma(), List.of()));
-    String lw = t.word().toLowerCase(Locale.ROOT);
-    if (!lw.equals(t.lemma())) {
-      cands.addAll(agentsByFirst.getOrDefault(lw, List.of()));
+    List<Entry> cands = byWord.isEmpty() ? byLemma : new ArrayList<>(byLemma);
+    if (!byWord.isEmpty()) {
+      cands.addAll(byWord);
     }
     for (Entry e : cands) {
       int len = best == null ? 0 : best.end() - best.begin();

@@ -43,6 +43,8 @@ final class DateExpressions {
   private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
   private static final Pattern MONTH_ABBREVIATION = Pattern.compile("[a-z]{3}\\.?|sept\\.?");
   private static final Month[] MONTHS = Month.values();
+  /** The first letters of the months' names. */
+  private static final String MONTH_INITIALS = "jfmasond";
   private static final String[] MONTH_NAMES = new String[MONTHS.length];
   private static final DayOfWeek[] DAYS = DayOfWeek.values();
   private static final String[] DAY_NAMES = new String[DAYS.length];
@@ -263,8 +265,8 @@ final class DateExpressions {
 
   private static DateMention narrativeExpr(List<Token> t, int i, Optional<EventDate> narrative) {
     String unit = w(t, i);
-    if (narrative.isPresent() && NARRATIVE_UNIT.matcher(unit).matches()
-        && w(t, i + 1).equals("later")) {
+    if (narrative.isPresent() && w(t, i + 1).equals("later")
+        && NARRATIVE_UNIT.matcher(unit).matches()) {
       EventDate n = narrative.get();
       return new DateMention(i, i + 2, new EventDate(n.day(), n.precision(), "relative"), true,
           true);
@@ -374,6 +376,11 @@ final class DateExpressions {
   }
 
   static Optional<Month> month(String w) {
+    // most words are no month: reject them before the abbreviation pattern, which every word of
+    // three or four letters ran (issue 6)
+    if (w.length() < 3 || MONTH_INITIALS.indexOf(w.charAt(0)) < 0) {
+      return Optional.empty();
+    }
     boolean abbreviation = w.length() >= 3 && w.length() <= 4 && !w.equals("mar")
         && MONTH_ABBREVIATION.matcher(w).matches();
     String stem = abbreviation ? w.replace(".", "") : w;
