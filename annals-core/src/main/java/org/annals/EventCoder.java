@@ -128,8 +128,9 @@ public final class EventCoder {
    * Says why the coder found no event in the sentence of a coded article that contains {@code
    * evidence}, as one of a few causes followed by detail: {@code no-sentence}, {@code no-trigger}
    * (no word of the sentence has a pattern), {@code actors<2} (fewer than two actor mentions),
-   * {@code not-parsed}, {@code no-fit} (parsed, but no pattern's slots led to two actors) or
-   * {@code other-event} (the sentence gave events, but not this one). For {@code eval --errors}.
+   * {@code not-parsed}, {@code no-fit} (parsed, but no pattern's slots led to two actors),
+   * {@code other-event} (the sentence gave events, but not this one) or {@code not-tagged} (the
+   * fast profile did not tag it). For {@code eval --errors}.
    */
   public String whyMissed(CodedArticle coded, String evidence) {
     String needle = evidence.strip();
@@ -156,7 +157,11 @@ public final class EventCoder {
         }
       }
       long events = coded.events().stream().filter(e -> e.sentence() == s.index()).count();
+      boolean tagged = s.tokens().isEmpty() || s.tokens().get(0).isTagged();
       String cause = events > 0 ? "other-event"
+          // the fast profile leaves untagged the sentences without a possible trigger and two
+          // possible actors, or over its parse limit: no lemma to list
+          : !tagged ? "not-tagged"
           : triggers.length() == 0 ? "no-trigger"
           : ms.size() < 2 ? "actors<2"
           : !s.isParsed() ? "not-parsed" : "no-fit";
