@@ -81,9 +81,10 @@ public final class EventCoder {
       text = Recaser.recase(text, actors);
     }
     timer.stop(Stage.CLEANING, t);
-    List<ParsedSentence> sentences = split(text);
-    t = timer.start();
     Optional<LocalDate> date = article.date();
+    List<ParsedSentence> sentences = split(text,
+        new SentencePrefilter(actors, extractor, date, caseless, oneActorEnough));
+    t = timer.start();
     List<List<Mention>> mentions = new ArrayList<>(sentences.size());
     for (ParsedSentence s : sentences) {
       mentions.add(actors.find(s.tokens(), date, caseless));
@@ -98,19 +99,28 @@ public final class EventCoder {
     DocumentContext ctx = new DocumentContext(date, caseless, DocumentContext.mainCountry(mentions))
         .oneActorEnough(oneActorEnough);
     EventDater dater = new EventDater(date, modes);
-    List<Draft> drafts = new ArrayList<>();
+    // two passes, extraction then dating (neither reads the other's state), so that the stage
+    // timer reads its clock twice an article rather than twice a sentence (issue 6)
+    List<List<Candidate>> found = new ArrayList<>(sentences.size());
     for (ParsedSentence s : sentences) {
       ctx.remember(s.index(), mentions.get(s.index()));
-      List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
-      List<Integer> triggers = cands.stream().map(Candidate::trigger).toList();
-      t = timer.stop(Stage.CODING, t);
+      found.add(extractor.extract(s, mentions.get(s.index()), ctx));
+    }
+    t = timer.stop(Stage.CODING, t);
+    List<Draft> drafts = new ArrayList<>();
+    for (ParsedSentence s : sentences) {
+      List<Candidate> cands = found.get(s.index());
+      List<Integer> triggers = new ArrayList<>(cands.size());
+      for (Candidate c : cands) {
+        triggers.add(c.trigger());
+      }
       List<Optional<EventDate>> dates = dater.date(s, triggers);
       for (int k = 0; k < cands.size(); k++) {
         Candidate c = cands.get(k);
         drafts.add(new Draft(c, dates.get(k), modes.mode(s, c.trigger())));
       }
-      t = timer.stop(Stage.DATES_MODES, t);
     }
+    t = timer.stop(Stage.DATES_MODES, t);
     ParsedArticle parsed = new ParsedArticle(article, text, sentences);
     CodedArticle coded = linker.link(article, parsed, drafts, this::event);
     timer.stop(Stage.LINKING, t);
@@ -121,8 +131,9 @@ public final class EventCoder {
    * Says why the coder found no event in the sentence of a coded article that contains {@code
    * evidence}, as one of a few causes followed by detail: {@code no-sentence}, {@code no-trigger}
    * (no word of the sentence has a pattern), {@code actors<2} (fewer than two actor mentions),
-   * {@code not-parsed}, {@code no-fit} (parsed, but no pattern's slots led to two actors) or
-   * {@code other-event} (the sentence gave events, but not this one). For {@code eval --errors}.
+   * {@code not-parsed}, {@code no-fit} (parsed, but no pattern's slots led to two actors),
+   * {@code other-event} (the sentence gave events, but not this one) or {@code not-tagged} (the
+   * fast profile did not tag it). For {@code eval --errors}.
    */
   public String whyMissed(CodedArticle coded, String evidence) {
     String needle = evidence.strip();
@@ -149,7 +160,11 @@ public final class EventCoder {
         }
       }
       long events = coded.events().stream().filter(e -> e.sentence() == s.index()).count();
+      boolean tagged = s.tokens().isEmpty() || s.tokens().get(0).isTagged();
       String cause = events > 0 ? "other-event"
+          // the fast profile leaves untagged the sentences without a possible trigger and two
+          // possible actors, or over its parse limit: no lemma to list
+          : !tagged ? "not-tagged"
           : triggers.length() == 0 ? "no-trigger"
           : ms.size() < 2 ? "actors<2"
           : !s.isParsed() ? "not-parsed" : "no-fit";
@@ -231,7 +246,7 @@ public final class EventCoder {
       }
       for (Token t : s.tokens()) {
         Mention known = surnames.get(t.word());
-        if (known != null && !covered[t.index()] && t.tag().startsWith("NNP")) {
+        if (known != null && !covered[t.index()] && properNoun(t)) {
           added.add(new Mention(t.index(), t.index() + 1, Mention.Kind.PERSON, known.code(),
               known.entry() + " (surname)"));
         }
@@ -250,6 +265,14 @@ public final class EventCoder {
     }
   }
 
+  /**
+   * Whether a token is tagged a proper noun or, untagged (a sentence the fast profile did not
+   * tag: it cannot hold an event, but its people are remembered for pronouns), is capitalized.
+   */
+  private static boolean properNoun(Token t) {
+    return t.isTagged() ? t.tag().startsWith("NNP") : Character.isUpperCase(t.word().charAt(0));
+  }
+
   private boolean worthParsing(ParsedSentence s, List<Mention> mentions) {
     if (mentions.size() < (oneActorEnough ? 1 : 2)) {
       return false;
@@ -262,15 +285,15 @@ public final class EventCoder {
     return extractor.mayJudge(s.tokens());
   }
 
-  private List<ParsedSentence> split(String text) {
+  private List<ParsedSentence> split(String text, SentencePrefilter prefilter) {
     if (text.length() <= CHUNK) {
-      return nlp.split(text);
+      return nlp.split(text, prefilter);
     }
     List<ParsedSentence> out = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
       int end = chunkEnd(text, start);
-      for (ParsedSentence s : nlp.split(text.substring(start, end))) {
+      for (ParsedSentence s : nlp.split(text.substring(start, end), prefilter)) {
         out.add(shift(s, start, out.size()));
       }
       start = end;

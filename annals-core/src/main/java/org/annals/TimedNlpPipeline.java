@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import org.annals.StageTimer.Stage;
 import org.annals.nlp.NlpPipeline;
 import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Token;
 
 /**
  * Times an {@link NlpPipeline}'s split and parse and counts the sentences selected for parsing: a
@@ -23,6 +24,14 @@ final class TimedNlpPipeline implements NlpPipeline {
   public List<ParsedSentence> split(String text) {
     long t = timer.start();
     List<ParsedSentence> out = nlp.split(text);
+    timer.stop(Stage.SPLIT, t);
+    return out;
+  }
+
+  @Override
+  public List<ParsedSentence> split(String text, Predicate<List<Token>> tag) {
+    long t = timer.start();
+    List<ParsedSentence> out = nlp.split(text, tag);
     timer.stop(Stage.SPLIT, t);
     return out;
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.events.Place;
+import org.annals.nlp.SurfaceLemmas;
 import org.annals.nlp.Token;
 
 /**
@@ -205,35 +206,40 @@ public final class ActorLexicon {
   private Mention longestAt(List<Token> tokens, int i, Optional<LocalDate> date, boolean caseless) {
     Token t = tokens.get(i);
     Mention best = null;
-    String key = caseless ? t.word().toLowerCase(Locale.ROOT) : t.word();
+    // lower-cased once a token: the name, agent and pronoun lookups all need it (issue 6)
+    String lw = t.word().toLowerCase(Locale.ROOT);
+    String key = caseless ? lw : t.word();
     for (Entry e : (caseless ? byFirstCaseless : byFirst).getOrDefault(key, List.of())) {
       if (e.validOn(date) && matchesWords(tokens, i, e.words, caseless)
           && (best == null || e.words.size() > best.end() - best.begin())) {
         best = new Mention(i, i + e.words.size(), e.kind, e.code, e.entry);
       }
     }
-    Mention agent = agentAt(tokens, i);
+    Mention agent = agentAt(tokens, i, lw);
     if (agent != null && (best == null || agent.end() > best.end())) {
       best = agent;
     }
-    if (best == null && t.tag().startsWith("PRP")
-        && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
-      best = new Mention(i, i + 1, Mention.Kind.PRONOUN, t.word().toLowerCase(Locale.ROOT),
-          "pronoun:" + t.word());
+    if (best == null && t.tag().startsWith("PRP") && PRONOUNS.contains(lw)) {
+      best = new Mention(i, i + 1, Mention.Kind.PRONOUN, lw, "pronoun:" + t.word());
     }
     return best;
   }
 
-  private Mention agentAt(List<Token> tokens, int i) {
+  private Mention agentAt(List<Token> tokens, int i, String lw) {
     Token t = tokens.get(i);
     if (!(t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBG"))) {
       return null;
     }
+    List<Entry> byLemma = agentsByFirst.getOrDefault(t.lemma(), List.of());
+    List<Entry> byWord =
+        lw.equals(t.lemma()) ? List.of() : agentsByFirst.getOrDefault(lw, List.of());
+    if (byLemma.isEmpty() && byWord.isEmpty()) {
+      return null;
+    }
     Mention best = null;
-    List<Entry> cands = new ArrayList<>(agentsByFirst.getOrDefault(t.lemma(), List.of()));
-    String lw = t.word().toLowerCase(Locale.ROOT);
-    if (!lw.equals(t.lemma())) {
-      cands.addAll(agentsByFirst.getOrDefault(lw, List.of()));
+    List<Entry> cands = byWord.isEmpty() ? byLemma : new ArrayList<>(byLemma);
+    if (!byWord.isEmpty()) {
+      cands.addAll(byWord);
     }
     for (Entry e : cands) {
       int len = best == null ? 0 : best.end() - best.begin();
@@ -271,6 +277,85 @@ public final class ActorLexicon {
       String p = words.get(k);
       String w = t.word().toLowerCase(Locale.ROOT);
       if (!(p.equals(w) || p.equals(t.lemma()) || w.equals(p + "s") || w.equals(p + "es"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Counts the tokens where a mention may begin, whatever tags the tokens get: at least as many as
+   * {@link #find} gives on the tagged sentence, together with the surnames {@code EventCoder}
+   * adds. For choosing sentences before tagging (issue 6): names match as in {@link #find}; a role
+   * noun matches on any lemma the word may have; a pronoun on its word; a surname on {@code
+   * surnames}.
+   *
+   * @param surnames the last words of people named in full so far ({@link #addFullNameSurnames})
+   */
+  public int possibleMentions(List<Token> tokens, Optional<LocalDate> date, boolean caseless,
+      Set<String> surnames) {
+    int count = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).word();
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (PRONOUNS.contains(lower) || surnames.contains(word) || nameAt(tokens, i, date, caseless)
+          || mayBeAgentAt(tokens, i)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Adds to {@code surnames} the last word of every person's name of more than one word that
+   * matches in the tokens, wherever it begins: all the surnames {@code EventCoder} may take from
+   * the sentence, and maybe more.
+   */
+  public void addFullNameSurnames(List<Token> tokens, Optional<LocalDate> date, boolean caseless,
+      Set<String> surnames) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String key = caseless ? tokens.get(i).word().toLowerCase(Locale.ROOT) : tokens.get(i).word();
+      for (Entry e : (caseless ? byFirstCaseless : byFirst).getOrDefault(key, List.of())) {
+        if (e.kind == Mention.Kind.PERSON && e.words.size() > 1 && e.validOn(date)
+            && matchesWords(tokens, i, e.words, caseless)) {
+          surnames.add(tokens.get(i + e.words.size() - 1).word());
+        }
+      }
+    }
+  }
+
+  private boolean nameAt(List<Token> tokens, int i, Optional<LocalDate> date, boolean caseless) {
+    String key = caseless ? tokens.get(i).word().toLowerCase(Locale.ROOT) : tokens.get(i).word();
+    for (Entry e : (caseless ? byFirstCaseless : byFirst).getOrDefault(key, List.of())) {
+      if (e.validOn(date) && matchesWords(tokens, i, e.words, caseless)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #agentAt} on every lemma the words may have, whatever their tags. */
+  private boolean mayBeAgentAt(List<Token> tokens, int i) {
+    for (String first : SurfaceLemmas.of(tokens.get(i).word())) {
+      for (Entry e : agentsByFirst.getOrDefault(first, List.of())) {
+        if (mayMatchAgent(tokens, i, e.words)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayMatchAgent(List<Token> tokens, int i, List<String> words) {
+    if (i + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      String word = tokens.get(i + k).word();
+      String p = words.get(k);
+      String w = word.toLowerCase(Locale.ROOT);
+      if (!(p.equals(w) || w.equals(p + "s") || w.equals(p + "es")
+          || SurfaceLemmas.of(word).contains(p))) {
         return false;
       }
     }

@@ -89,11 +89,44 @@ public final class EventExtractor {
     boolean speaks = false;
     boolean judges = false;
     for (Token t : tokens) {
-      speaks |= t.isVerb() && (SAY.contains(t.lemma()) || LABEL_VERBS.contains(t.lemma()));
-      judges |= BLAME.contains(t.lemma()) || t.lemma().equals("must")
-          || t.lemma().equals("should");
+      speaks |= t.isVerb() && maySpeakLemma(t.lemma());
+      judges |= mayJudgeLemma(t.lemma());
     }
     return speaks && judges;
+  }
+
+  /**
+   * Returns whether a word with this lemma can trigger an event as a verb or a noun, before
+   * tagging: true for the lemma of every token where {@link #mayTrigger} is.
+   */
+  public boolean mayTriggerLemma(String lemma) {
+    if (!patterns.verb(lemma).isEmpty() || !patterns.noun(lemma).isEmpty()) {
+      return true;
+    }
+    int dash = lemma.lastIndexOf('-');
+    return dash > 0 && dash < lemma.length() - 1
+        && !patterns.noun(lemma.substring(dash + 1)).isEmpty();
+  }
+
+  /**
+   * Returns whether a word with this lemma may be the report or labelling verb of {@link
+   * #mayJudge}, before tagging.
+   */
+  public boolean maySpeakLemma(String lemma) {
+    return SAY.contains(lemma) || LABEL_VERBS.contains(lemma);
+  }
+
+  /** Returns whether a word with this lemma may be the judging word of {@link #mayJudge}. */
+  public boolean mayJudgeLemma(String lemma) {
+    return BLAME.contains(lemma) || lemma.equals("must") || lemma.equals("should");
+  }
+
+  /**
+   * Returns whether a verb with this lemma can head a comment, before tagging: true for the lemma
+   * of every token where {@link #mayComment} is.
+   */
+  public boolean mayCommentLemma(String lemma) {
+    return SAY.contains(lemma) || COMMENT_HEADS.contains(lemma);
   }
 
   /** Returns whether a token can trigger an event, before parsing (for sentence selection). */

@@ -31,6 +31,10 @@ final class CoreNlpPipeline implements NlpPipeline {
   static final int FAST_MAX_LENGTH = 40;
 
   private final StanfordCoreNLP splitter;
+  /** The fast profile's tokenizer and sentence splitter, without tags; null when accurate. */
+  private final @org.jspecify.annotations.Nullable StanfordCoreNLP tokenizer;
+  /** The fast profile's tagger and lemmatizer, for the chosen sentences; null when accurate. */
+  private final @org.jspecify.annotations.Nullable StanfordCoreNLP tagger;
   private final FastDependencyParser parser;
 
   CoreNlpPipeline(boolean accurate) {
@@ -41,11 +45,29 @@ final class CoreNlpPipeline implements NlpPipeline {
     split.setProperty("ssplit.maxSentenceLength", String.valueOf(MAX_LENGTH));
     split.setProperty("pos.maxlen", String.valueOf(MAX_LENGTH));
     this.splitter = new StanfordCoreNLP(split);
+    if (accurate) {
+      this.tokenizer = null;
+      this.tagger = null;
+    } else {
+      // why: tagging was a third of the fast profile's time on long articles, most of it spent on
+      // sentences that cannot hold an event (issue 6); the coder says which to tag
+      Properties tokens = new Properties();
+      tokens.putAll(split);
+      tokens.setProperty("annotators", "tokenize,ssplit");
+      this.tokenizer = new StanfordCoreNLP(tokens);
+      Properties tags = new Properties();
+      tags.putAll(split);
+      tags.setProperty("annotators", "pos,lemma");
+      tags.setProperty("enforceRequirements", "false");
+      this.tagger = new StanfordCoreNLP(tags);
+    }
     // why: the parser precomputes the hidden-layer products of its most frequent features; the
     // model lists 99,990, CoreNLP takes 20,000. 60,000 (480 MB) cover 97% of the features met in
-    // Guardian articles (issue "Scale and speed", docs/performance.md)
-    this.parser = new FastDependencyParser(/* preComputed= */ 60_000,
-        accurate ? MAX_LENGTH : FAST_MAX_LENGTH);
+    // Guardian articles (issue "Scale and speed", docs/performance.md). The fast profile computes
+    // in floats, so all 99,990 take 400 MB, and fewer rare features cost a product at parse time
+    this.parser = accurate
+        ? new FastDependencyParser(/* preComputed= */ 60_000, MAX_LENGTH, /* exact= */ true)
+        : new FastDependencyParser(/* preComputed= */ 99_990, FAST_MAX_LENGTH, /* exact= */ false);
   }
 
   @Override
@@ -63,13 +85,56 @@ final class CoreNlpPipeline implements NlpPipeline {
     return out;
   }
 
+  /**
+   * The fast profile tokenizes all the text but tags and lemmatizes only the sentences {@code tag}
+   * accepts and that are short enough to be parsed (CoreNLP tags each sentence apart, so they get
+   * the tags they would get in the whole text); the accurate profile tags every sentence.
+   */
+  @Override
+  public List<ParsedSentence> split(String text, Predicate<List<Token>> tag) {
+    if (tokenizer == null || tagger == null) {
+      return split(text);
+    }
+    Annotation doc = new Annotation(text);
+    tokenizer.annotate(doc);
+    List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<List<Token>> untagged = new ArrayList<>(maps.size());
+    List<CoreMap> chosen = new ArrayList<>();
+    boolean[] tagged = new boolean[maps.size()];
+    for (int i = 0; i < maps.size(); i++) {
+      untagged.add(untaggedTokens(maps.get(i)));
+      // a sentence the fast profile will not parse need not be tagged either; the predicate
+      // still sees it, in order
+      tagged[i] = tag.test(untagged.get(i)) && untagged.get(i).size() <= FAST_MAX_LENGTH;
+      if (tagged[i]) {
+        chosen.add(maps.get(i));
+      }
+    }
+    if (!chosen.isEmpty()) {
+      Annotation some = new Annotation(text);
+      some.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+      tagger.annotate(some);
+    }
+    List<ParsedSentence> out = new ArrayList<>(maps.size());
+    for (int i = 0; i < maps.size(); i++) {
+      CoreMap m = maps.get(i);
+      int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      out.add(new ParsedSentence(out.size(), text.substring(begin, end), begin,
+          tagged[i] ? tokens(m) : untagged.get(i), List.of(), -1, m));
+    }
+    return out;
+  }
+
   @Override
   public List<ParsedSentence> parse(List<ParsedSentence> sentences, Predicate<ParsedSentence> select) {
     List<CoreMap> chosen = new ArrayList<>();
     java.util.Set<CoreMap> picked =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (ParsedSentence s : sentences) {
-      if (!s.isParsed() && s.opaque() instanceof CoreMap m && select.test(s)) {
+      // an untagged sentence (fast profile) cannot be parsed; the coder never selects one
+      boolean tagged = s.tokens().isEmpty() || s.tokens().get(0).isTagged();
+      if (!s.isParsed() && tagged && s.opaque() instanceof CoreMap m && select.test(s)) {
         chosen.add(m);
         picked.add(m);
       }
@@ -113,6 +178,17 @@ final class CoreNlpPipeline implements NlpPipeline {
     }
     // keep our own tokens (the caller may have shifted their offsets)
     return s.withParse(s.tokens(), deps, Math.max(root, 0));
+  }
+
+  /** Tokens without tags: an empty tag, the lower-case word as lemma. */
+  private static List<Token> untaggedTokens(CoreMap m) {
+    List<CoreLabel> labels = m.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> out = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      out.add(new Token(out.size(), l.word(), l.word().toLowerCase(Locale.ROOT), "", "O",
+          l.beginPosition(), l.endPosition()));
+    }
+    return out;
   }
 
   private static List<Token> tokens(CoreMap m) {

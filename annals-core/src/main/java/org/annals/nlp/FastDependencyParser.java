@@ -40,6 +40,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same sums, in the same order, run as independent multiply-adds that the JIT vectorizes; the
  * rare features' products are computed the same way and cached without a lock. The model, its feature
  * extraction and its transition system stay CoreNLP's own, reached by reflection.
+ *
+ * <p>The parser is bound by memory traffic: each configuration adds 48 rows of 1,000 products,
+ * 8 KB each, from a table of hundreds of megabytes, then multiplies by a 680 KB output matrix.
+ * The sums add four rows (and four hidden units) a pass, each sum still in CoreNLP's order, so
+ * that the running totals stay in registers. Outside the exact mode (the fast profile), the
+ * products, the hidden layer and the output weights are single-precision floats: half the
+ * memory traffic and twice the values per vector instruction, for scores that differ from
+ * CoreNLP's in the seventh digit, which rarely changes a transition (issue 6).
  */
 final class FastDependencyParser {
   /** Rare-feature products kept before the cache is emptied (8 KB each). */
@@ -60,15 +68,22 @@ final class FastDependencyParser {
   /** W1 transposed: row {@code j * embeddingSize + e} holds the weights of unit e of slot j. */
   private final float[][] w1t;
   private final float[] b1;
+  /** Whether the scores are CoreNLP's to the last bit (double precision) or floats. */
+  private final boolean exact;
   /** W2 transposed, flattened, widened: {@code w2t[i * numTransitions + k]} = W2[k][i]. */
   private final double[] w2t;
+  /** W2 transposed and flattened, as floats (not exact). */
+  private final float[] w2f;
   /** The precomputed products of the model's most frequent features, {@code hiddenSize} a row. */
   private final double[] saved;
+  /** The same products rounded to floats (not exact). */
+  private final float[] savedF;
   /** Row of {@link #saved} for feature {@code tok * numTokens + slot}, or -1. */
   private final int[] savedRow;
   // shared and lock-free: a value is the same whichever thread computes it; per-thread caches
   // would grow with the threads of a server's pool
   private final Map<Integer, double[]> cache = new ConcurrentHashMap<>();
+  private final Map<Integer, float[]> cacheF = new ConcurrentHashMap<>();
 
   /**
    * Loads CoreNLP's English UD model.
@@ -76,12 +91,14 @@ final class FastDependencyParser {
    * @param preComputed how many of the model's most frequent features get their products computed
    *     now, 8 KB each (the model lists 99,990)
    * @param maxLength longer sentences are not parsed
+   * @param exact whether to compute CoreNLP's scores exactly (in doubles) or in floats
    */
-  FastDependencyParser(int preComputed, int maxLength) {
+  FastDependencyParser(int preComputed, int maxLength, boolean exact) {
     Properties props = new Properties();
     props.setProperty("numPreComputed", "0"); // we precompute, below, as CoreNLP would
     this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, props);
     this.maxLength = maxLength;
+    this.exact = exact;
     try {
       Object classifier = field(DependencyParser.class, "classifier").get(parser);
       this.system = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
@@ -109,16 +126,24 @@ final class FastDependencyParser {
       this.numTokens = w1[0].length / embeddingSize;
       this.numTransitions = w2.length;
       this.w1t = transpose(w1);
-      this.w2t = flatTranspose(w2);
+      this.w2t = exact ? flatTranspose(w2) : null;
+      this.w2f = exact ? null : toFloats(flatTranspose(w2));
       this.savedRow = new int[embeddings.length * numTokens];
       Arrays.fill(savedRow, -1);
       List<Integer> chosen = frequent.subList(0, Math.min(preComputed, frequent.size()));
-      this.saved = new double[chosen.size() * hiddenSize];
+      this.saved = exact ? new double[chosen.size() * hiddenSize] : null;
+      this.savedF = exact ? null : new float[chosen.size() * hiddenSize];
       for (int row = 0; row < chosen.size(); row++) {
         int feature = chosen.get(row);
         savedRow[feature] = row;
-        System.arraycopy(products(feature / numTokens, feature % numTokens), 0, saved,
-            row * hiddenSize, hiddenSize);
+        double[] p = products(feature / numTokens, feature % numTokens);
+        for (int i = 0; i < hiddenSize; i++) {
+          if (exact) {
+            saved[row * hiddenSize + i] = p[i];
+          } else {
+            savedF[row * hiddenSize + i] = (float) p[i];
+          }
+        }
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("unsupported CoreNLP dependency parser: " + e, e);
@@ -143,12 +168,15 @@ final class FastDependencyParser {
   /** CoreNLP's {@code predictInner}: the greedy transition loop. */
   private Configuration predict(CoreMap sentence) {
     Configuration c = system.initialConfiguration(sentence);
-    Map<Integer, double[]> slices = cache;
-    double[] hidden = new double[hiddenSize];
-    double[] scores = new double[numTransitions];
+    Scratch scratch = new Scratch(numTokens, hiddenSize, numTransitions);
+    double[] scores = scratch.scores;
     // ArcStandard.isTerminal, which is not public
     while (c.getStackSize() != 1 || c.getBufferSize() != 0) {
-      scores(features(c), slices, hidden, scores);
+      if (exact) {
+        scores(features(c), scratch);
+      } else {
+        scoresSingle(features(c), scratch);
+      }
       double optScore = Double.NEGATIVE_INFINITY;
       String optTrans = null;
       for (int j = 0; j < numTransitions; ++j) {
@@ -173,37 +201,188 @@ final class FastDependencyParser {
     }
   }
 
+  /** Per-sentence working arrays of the forward pass. */
+  private static final class Scratch {
+    final double[] hidden;
+    final float[] hiddenF;
+    final double[] scores;
+    final float[] scoresF;
+    final double[][] rows;
+    final float[][] rowsF;
+    final int[] offsets;
+
+    Scratch(int features, int hiddenSize, int transitions) {
+      hidden = new double[hiddenSize];
+      hiddenF = new float[hiddenSize];
+      scores = new double[transitions];
+      scoresF = new float[transitions];
+      rows = new double[features][];
+      rowsF = new float[features][];
+      offsets = new int[features];
+    }
+  }
+
   /**
    * CoreNLP's {@code Classifier.computeScores} at test time, the same floating-point operations in
    * the same order per output, arranged so that independent outputs are computed together.
    */
-  private void scores(int[] feature, Map<Integer, double[]> slices, double[] hidden,
-      double[] scores) {
-    Arrays.fill(hidden, 0.0);
+  private void scores(int[] feature, Scratch s) {
     for (int j = 0; j < feature.length; j++) {
       int index = feature[j] * numTokens + j;
       int row = savedRow[index];
       if (row >= 0) {
-        addInPlace(hidden, saved, row * hiddenSize);
+        s.rows[j] = saved;
+        s.offsets[j] = row * hiddenSize;
       } else {
-        double[] slice = slices.get(index);
+        double[] slice = cache.get(index);
         if (slice == null) {
           slice = slice(feature[j], j);
-          if (slices.size() >= CACHE_SIZE) {
-            slices.clear();
+          if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
           }
-          slices.put(index, slice);
+          cache.put(index, slice);
         }
-        addInPlace(hidden, slice, 0);
+        s.rows[j] = slice;
+        s.offsets[j] = 0;
       }
+    }
+    double[] hidden = s.hidden;
+    Arrays.fill(hidden, 0.0);
+    int j = 0;
+    for (; j + 4 <= feature.length; j += 4) {
+      addFour(hidden, s.rows, s.offsets, j);
+    }
+    for (; j < feature.length; j++) {
+      addInPlace(hidden, s.rows[j], s.offsets[j]);
     }
     for (int i = 0; i < hiddenSize; i++) {
       hidden[i] += b1[i];
       hidden[i] = hidden[i] * hidden[i] * hidden[i];
     }
+    double[] scores = s.scores;
     Arrays.fill(scores, 0.0);
-    for (int i = 0; i < hiddenSize; i++) {
+    int i = 0;
+    for (; i + 4 <= hiddenSize; i += 4) {
+      multiplyAddFour(scores, hidden, i);
+    }
+    for (; i < hiddenSize; i++) {
       multiplyAdd(scores, hidden[i], w2t, i * numTransitions);
+    }
+  }
+
+  /** {@link #scores} in floats: the fast profile's forward pass. */
+  private void scoresSingle(int[] feature, Scratch s) {
+    for (int j = 0; j < feature.length; j++) {
+      int index = feature[j] * numTokens + j;
+      int row = savedRow[index];
+      if (row >= 0) {
+        s.rowsF[j] = savedF;
+        s.offsets[j] = row * hiddenSize;
+      } else {
+        float[] slice = cacheF.get(index);
+        if (slice == null) {
+          slice = toFloats(products(feature[j], j));
+          if (cacheF.size() >= CACHE_SIZE) {
+            cacheF.clear();
+          }
+          cacheF.put(index, slice);
+        }
+        s.rowsF[j] = slice;
+        s.offsets[j] = 0;
+      }
+    }
+    float[] hidden = s.hiddenF;
+    Arrays.fill(hidden, 0f);
+    int j = 0;
+    for (; j + 4 <= feature.length; j += 4) {
+      addFour(hidden, s.rowsF, s.offsets, j);
+    }
+    for (; j < feature.length; j++) {
+      float[] from = s.rowsF[j];
+      int offset = s.offsets[j];
+      for (int i = 0; i < hiddenSize; i++) {
+        hidden[i] += from[offset + i];
+      }
+    }
+    for (int i = 0; i < hiddenSize; i++) {
+      float h = hidden[i] + b1[i];
+      hidden[i] = h * h * h;
+    }
+    float[] scores = s.scoresF;
+    Arrays.fill(scores, 0f);
+    int n = numTransitions;
+    int i = 0;
+    for (; i + 4 <= hiddenSize; i += 4) {
+      float h0 = hidden[i];
+      float h1 = hidden[i + 1];
+      float h2 = hidden[i + 2];
+      float h3 = hidden[i + 3];
+      int o0 = i * n;
+      for (int k = 0; k < n; k++) {
+        scores[k] += h0 * w2f[o0 + k] + h1 * w2f[o0 + n + k] + h2 * w2f[o0 + 2 * n + k]
+            + h3 * w2f[o0 + 3 * n + k];
+      }
+    }
+    for (; i < hiddenSize; i++) {
+      for (int k = 0; k < n; k++) {
+        scores[k] += hidden[i] * w2f[i * n + k];
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      s.scores[k] = scores[k];
+    }
+  }
+
+  /** Adds rows j to j + 3 to {@code to}, each sum in row order as four separate adds would. */
+  private static void addFour(double[] to, double[][] rows, int[] offsets, int j) {
+    double[] a = rows[j];
+    double[] b = rows[j + 1];
+    double[] c = rows[j + 2];
+    double[] d = rows[j + 3];
+    int oa = offsets[j];
+    int ob = offsets[j + 1];
+    int oc = offsets[j + 2];
+    int od = offsets[j + 3];
+    for (int i = 0; i < to.length; i++) {
+      double x = to[i];
+      x += a[oa + i];
+      x += b[ob + i];
+      x += c[oc + i];
+      x += d[od + i];
+      to[i] = x;
+    }
+  }
+
+  private static void addFour(float[] to, float[][] rows, int[] offsets, int j) {
+    float[] a = rows[j];
+    float[] b = rows[j + 1];
+    float[] c = rows[j + 2];
+    float[] d = rows[j + 3];
+    int oa = offsets[j];
+    int ob = offsets[j + 1];
+    int oc = offsets[j + 2];
+    int od = offsets[j + 3];
+    for (int i = 0; i < to.length; i++) {
+      to[i] += a[oa + i] + b[ob + i] + c[oc + i] + d[od + i];
+    }
+  }
+
+  /** Hidden units i to i + 3 into every score, each score's sum in unit order. */
+  private void multiplyAddFour(double[] scores, double[] hidden, int i) {
+    int n = numTransitions;
+    double h0 = hidden[i];
+    double h1 = hidden[i + 1];
+    double h2 = hidden[i + 2];
+    double h3 = hidden[i + 3];
+    double[] w = w2t;
+    int o0 = i * n;
+    for (int k = 0; k < n; k++) {
+      double x = scores[k];
+      x += h0 * w[o0 + k];
+      x += h1 * w[o0 + n + k];
+      x += h2 * w[o0 + 2 * n + k];
+      x += h3 * w[o0 + 3 * n + k];
+      scores[k] = x;
     }
   }
 
@@ -243,10 +422,12 @@ final class FastDependencyParser {
     }
   }
 
-  private static void addInPlace(double[] to, float[] from) {
-    for (int i = 0; i < to.length; i++) {
-      to[i] += from[i];
+  private static float[] toFloats(double[] values) {
+    float[] out = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = (float) values[i];
     }
+    return out;
   }
 
   private void multiplyAdd(double[] scores, double h, double[] w, int offset) {

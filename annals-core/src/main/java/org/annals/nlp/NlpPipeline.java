@@ -15,6 +15,16 @@ public interface NlpPipeline {
   List<ParsedSentence> split(String text);
 
   /**
+   * Splits cleaned text into sentences, and may leave without tags the sentences whose tokens
+   * {@code tag} rejects: their tokens then have an empty tag and their lower-case word as lemma
+   * ({@link Token#isTagged()}). {@code tag} sees each sentence's untagged tokens, in text order.
+   * The default tags every sentence, as {@link #split(String)}.
+   */
+  default List<ParsedSentence> split(String text, Predicate<List<Token>> tag) {
+    return split(text);
+  }
+
+  /**
    * Adds named entities and dependencies to each sentence that {@code select} accepts; the others
    * are returned as they were.
    */

@@ -25,10 +25,10 @@ public record ParsedSentence(
     int root,
     @org.jspecify.annotations.Nullable Object opaque) {
 
-  /** Copies the lists. */
+  /** Copies the lists; the dependencies are indexed by token once, here. */
   public ParsedSentence {
     tokens = List.copyOf(tokens);
-    dependencies = List.copyOf(dependencies);
+    dependencies = DependencyIndex.of(dependencies);
   }
 
   /**
@@ -46,37 +46,28 @@ public record ParsedSentence(
     return root >= 0;
   }
 
-  /** Returns the edges whose governor is {@code token}. */
+  /** Returns the edges whose governor is {@code token} (read-only). */
   public List<Dependency> children(int token) {
-    List<Dependency> out = new ArrayList<>(4);
-    for (Dependency d : dependencies) {
-      if (d.governor() == token) {
-        out.add(d);
-      }
-    }
-    return out;
+    return ((DependencyIndex) dependencies).children(token);
   }
 
-  /** Returns the edges whose dependent is {@code token}. */
+  /** Returns the edges whose dependent is {@code token} (read-only). */
   public List<Dependency> heads(int token) {
-    List<Dependency> out = new ArrayList<>(2);
-    for (Dependency d : dependencies) {
-      if (d.dependent() == token) {
-        out.add(d);
-      }
-    }
-    return out;
+    return ((DependencyIndex) dependencies).heads(token);
   }
 
   /** Returns the dependents of {@code token} by exactly {@code relation}. */
   public List<Integer> children(int token, String relation) {
-    List<Integer> out = new ArrayList<>(2);
-    for (Dependency d : dependencies) {
-      if (d.governor() == token && d.relation().equals(relation)) {
+    List<Integer> out = null;
+    for (Dependency d : children(token)) {
+      if (d.relation().equals(relation)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(d.dependent());
       }
     }
-    return out.isEmpty() ? Collections.emptyList() : out;
+    return out == null ? Collections.emptyList() : out;
   }
 
   /** Returns a copy with entities and dependencies filled in. */

@@ -12,6 +12,14 @@ package org.annals.nlp;
  * @param end end character offset in the article text
  */
 public record Token(int index, String word, String lemma, String tag, String ner, int begin, int end) {
+  /**
+   * Returns whether the token has a part-of-speech tag: a pipeline may leave sentences that cannot
+   * hold an event untagged ({@link NlpPipeline#split(String, java.util.function.Predicate)}).
+   */
+  public boolean isTagged() {
+    return !tag.isEmpty();
+  }
+
   /** Returns whether the tag is a verb tag. */
   public boolean isVerb() {
     return tag.startsWith("VB") || tag.equals("MD");

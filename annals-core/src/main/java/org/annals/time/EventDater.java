@@ -36,15 +36,15 @@ public final class EventDater {
    * past date on. Call for every sentence of the article in order, with or without triggers.
    */
   public List<Optional<EventDate>> date(ParsedSentence s, List<Integer> triggers) {
-    List<DateMention> past = DateExpressions.find(s.tokens(), pub, false, narrative);
-    List<DateMention> future = DateExpressions.find(s.tokens(), pub, true, narrative);
-    List<DateMention> mentions = new ArrayList<>(past.size());
-    List<Integer> attach = new ArrayList<>(past.size());
-    for (int k = 0; k < past.size(); k++) {
-      DateMention m = past.get(k);
+    List<DateExpressions.Tensed> found = DateExpressions.findBoth(s.tokens(), pub, narrative);
+    List<DateMention> mentions = new ArrayList<>(found.size());
+    List<Integer> attach = new ArrayList<>(found.size());
+    boolean sentenceFuture = !found.isEmpty() && sentenceFuture(s);
+    for (DateExpressions.Tensed both : found) {
+      DateMention m = both.past();
       int at = s.isParsed() ? attachment(s, m) : -1;
-      boolean fut = sentenceFuture(s) || at >= 0 && modes.mode(s, at) == Mode.FUTURE;
-      mentions.add(fut && k < future.size() ? future.get(k) : m);
+      boolean fut = sentenceFuture || at >= 0 && modes.mode(s, at) == Mode.FUTURE;
+      mentions.add(fut ? both.future() : m);
       attach.add(at);
     }
     List<Optional<EventDate>> out = new ArrayList<>(triggers.size());
@@ -204,7 +204,8 @@ public final class EventDater {
   private static boolean sentenceFuture(ParsedSentence s) {
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(java.util.Locale.ROOT);
-      if (t.tag().equals("MD") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
+      if ((t.tag().equals("MD") || !t.isTagged())
+          && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
         return true;
       }
     }
@@ -230,7 +231,24 @@ public final class EventDater {
       if (t.isVerb()) {
         return t.tag().equals("VBZ") || t.tag().equals("VBP") || t.tag().equals("MD");
       }
+      if (!t.isTagged()) {
+        // a sentence the fast profile did not tag (issue 6): its first finite auxiliary or
+        // report verb stands for its first verb
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        if (PRESENT_WORDS.contains(w)) {
+          return true;
+        }
+        if (PAST_WORDS.contains(w)) {
+          return false;
+        }
+      }
     }
     return false;
   }
+
+  private static final java.util.Set<String> PRESENT_WORDS = java.util.Set.of("is", "are", "am",
+      "has", "have", "does", "do", "says", "say", "will", "would", "can", "could", "may", "might",
+      "must", "shall", "should", "'ll", "wo", "ca");
+  private static final java.util.Set<String> PAST_WORDS =
+      java.util.Set.of("was", "were", "had", "did", "said", "told", "been");
 }

@@ -29,6 +29,12 @@ public final class ModeDetector {
       "swear", "warn");
   private static final Set<String> REFUSAL_AUX = Set.of("will", "wo", "would", "can", "ca",
       "cannot", "could", "shall");
+  /** Adjectives that make their noun a future act ("a planned visit"); sets, not regexes. */
+  private static final Set<String> PLANNED = Set.of("planned", "future", "upcoming", "scheduled",
+      "expected", "prospective");
+  /** Adjectives that make their noun a hypothetical act ("a possible strike"). */
+  private static final Set<String> POSSIBLE = Set.of("possible", "potential", "proposed",
+      "mooted");
   private static final Set<String> SAY = Set.of("say", "announce", "state", "declare", "add",
       "tell", "report", "confirm", "insist", "claim");
 
@@ -143,10 +149,8 @@ public final class ModeDetector {
         to = true;
       }
       // the word, not the lemma: a VBN-tagged "planned" has the lemma "plan"
-      if (rel.equals("amod") && w.matches("planned|proposed|possible|potential|future"
-          + "|upcoming|scheduled|expected|prospective|mooted")) {
-        return w.matches("possible|potential|proposed|mooted")
-            ? Mode.HYPOTHETICAL : Mode.FUTURE;
+      if (rel.equals("amod") && (PLANNED.contains(w) || POSSIBLE.contains(w))) {
+        return POSSIBLE.contains(w) ? Mode.HYPOTHETICAL : Mode.FUTURE;
       }
     }
     if (to && beTo(s, t)) {

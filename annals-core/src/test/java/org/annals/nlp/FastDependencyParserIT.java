@@ -31,7 +31,7 @@ class FastDependencyParserIT {
     Annotation doc = new Annotation(TEXT);
     new StanfordCoreNLP(split).annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    FastDependencyParser fast = new FastDependencyParser(/* preComputed= */ 20_000, 150);
+    FastDependencyParser fast = new FastDependencyParser(/* preComputed= */ 20_000, 150, /* exact= */ true);
     List<String> ours = sentences.stream().map(m -> edges(fast.parse(m))).toList();
 
     Properties parse = new Properties();

@@ -176,4 +176,22 @@ class DateExpressionsTest {
     assertFalse(ms.stream().anyMatch(m -> m.date().precision() == Precision.DAY));
     assertEquals("1900-02", ms.get(0).date().text());
   }
+
+  @Test
+  void findBoth_anySentence_sameAsFindingPastAndFutureApart() {
+    for (String tokens : List.of(
+        "On/IN Friday/NNP ,/, the/DT talks/NNS of/IN 9/CD July/NNP and/CC March/NNP 3/CD ended/VBD",
+        "They/PRP will/MD meet/VB on/IN 30/CD December/NNP 1989/CD and/CC in/IN May/NNP",
+        "Two/CD days/NNS ago/RB ,/, last/JJ week/NN ,/, next/JJ month/NN and/CC today/NN",
+        "since/IN 2014/CD ,/, 2,000/CD troops/NNS ,/, Sept./NNP 12/CD ,/, tomorrow/NN")) {
+      List<org.annals.nlp.Token> t = Sentences.tokensOnly(tokens).tokens();
+      for (Optional<LocalDate> pub : List.of(PUB, Optional.<LocalDate>empty())) {
+        List<DateExpressions.Tensed> both = DateExpressions.findBoth(t, pub, Optional.empty());
+        assertEquals(DateExpressions.find(t, pub, false, Optional.empty()),
+            both.stream().map(DateExpressions.Tensed::past).toList(), tokens);
+        assertEquals(DateExpressions.find(t, pub, true, Optional.empty()),
+            both.stream().map(DateExpressions.Tensed::future).toList(), tokens);
+      }
+    }
+  }
 }
