@@ -57,7 +57,7 @@ final class SentencePrefilter implements Predicate<List<Token>> {
         judges |= extractor.mayJudgeLemma(lemma);
       }
     }
-    // a speaker's criticism or demand ("described the move as provocative"): EventExtractor.mayJudge
+    // a speaker's criticism or demand ("described the move as provocative"): see mayJudge
     return speaks && judges;
   }
 }
