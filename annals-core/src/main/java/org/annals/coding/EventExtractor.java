@@ -103,9 +103,21 @@ public final class EventExtractor {
     if (!patterns.verb(lemma).isEmpty() || !patterns.noun(lemma).isEmpty()) {
       return true;
     }
+    return !hyphenated(lemma).isEmpty();
+  }
+
+  /**
+   * The noun patterns of a hyphenated lemma without patterns of its own: those of the lemma
+   * written solid ("cease-fire" is a ceasefire), else those of its last part ("cyber-attacks",
+   * "air-strikes").
+   */
+  private List<EventPattern> hyphenated(String lemma) {
     int dash = lemma.lastIndexOf('-');
-    return dash > 0 && dash < lemma.length() - 1
-        && !patterns.noun(lemma.substring(dash + 1)).isEmpty();
+    if (dash <= 0 || dash == lemma.length() - 1) {
+      return List.of();
+    }
+    List<EventPattern> solid = patterns.noun(lemma.replace("-", ""));
+    return solid.isEmpty() ? patterns.noun(lemma.substring(dash + 1)) : solid;
   }
 
   /**
@@ -134,10 +146,7 @@ public final class EventExtractor {
     return !patternsOf(t).isEmpty();
   }
 
-  /**
-   * The patterns of a token's lemma; a hyphenated noun without patterns of its own takes those of
-   * its last part ("cyber-attacks", "air-strikes", "counter-offensive").
-   */
+  /** The patterns of a token's lemma, for a hyphenated noun as {@link #hyphenated} says. */
   private List<EventPattern> patternsOf(Token t) {
     if (t.isVerb()) {
       return patterns.verb(t.lemma());
@@ -146,11 +155,7 @@ public final class EventExtractor {
       return List.of();
     }
     List<EventPattern> own = patterns.noun(t.lemma());
-    int dash = t.lemma().lastIndexOf('-');
-    if (own.isEmpty() && dash > 0 && dash < t.lemma().length() - 1) {
-      return patterns.noun(t.lemma().substring(dash + 1));
-    }
-    return own;
+    return own.isEmpty() ? hyphenated(t.lemma()) : own;
   }
 
   /**
@@ -215,9 +220,15 @@ public final class EventExtractor {
         && s.children(t.index(), "aux:pass").isEmpty();
   }
 
+  /** Verbs that end, lift or undo what their object names ("lifted the sanctions"). */
+  private static final Set<String> UNDOING = Set.of("lift", "ease", "remove", "end", "cease",
+      "halt", "suspend", "scrap", "repeal", "cancel", "revoke", "relax", "stop", "drop", "abandon",
+      "waive", "annul", "terminate", "withdraw", "roll", "call", "loosen", "rescind", "overturn");
+
   /**
    * "suspended talks with China" is a suspension, not also talks: a noun event whose noun is the
-   * object of a verb that made an event of its own is dropped.
+   * object of a verb that made an event of its own is dropped, and so is one that a verb ends or
+   * lifts ("removed the sanctions on ...", "called off the strike"), which is no such act.
    */
   private static List<Candidate> dropNounsUnderVerbEvents(ParsedSentence s, List<Candidate> all) {
     Set<Integer> verbTriggers = new HashSet<>();
@@ -231,10 +242,10 @@ public final class EventExtractor {
       boolean under = false;
       if (c.pattern().noun()) {
         for (Dependency d : s.heads(c.trigger())) {
-          if (verbTriggers.contains(d.governor())
-              && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
-            under = true;
-          }
+          boolean object = d.relation().equals("obj") || d.relation().equals("nsubj:pass");
+          under |= object && (verbTriggers.contains(d.governor())
+              || UNDOING.contains(s.tokens().get(d.governor()).lemma())
+                  && s.tokens().get(d.governor()).isVerb());
         }
       }
       if (!under) {

@@ -750,4 +750,53 @@ class EventExtractorTest {
     assertEquals(List.of("PER>CHL:075"),
         accepting.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_nounEventThatAVerbLifts_isNoSuchEvent() {
+    EventExtractor sanctions = new EventExtractor(PatternLexicon.of(List.of(
+        noun("sanction-n", "163", "sanction", "nmod:on"))));
+    ParsedSentence lifted = Sentences.parse(
+        "Peru/NNP removed/VBD/remove its/PRP$ sanctions/NNS/sanction on/IN Chile/NNP ./.",
+        "root(ROOT-0, removed-2)",
+        "nsubj(removed-2, Peru-1)",
+        "nmod:poss(sanctions-4, its-3)",
+        "obj(removed-2, sanctions-4)",
+        "case(Chile-6, on-5)",
+        "nmod:on(sanctions-4, Chile-6)",
+        "punct(removed-2, .-7)");
+    ParsedSentence kept = Sentences.parse(
+        "Peru/NNP 's/POS sanctions/NNS/sanction on/IN Chile/NNP hurt/VBD/hurt ./.",
+        "root(ROOT-0, hurt-6)",
+        "nmod:poss(sanctions-3, Peru-1)",
+        "case(Peru-1, 's-2)",
+        "nsubj(hurt-6, sanctions-3)",
+        "case(Chile-5, on-4)",
+        "nmod:on(sanctions-3, Chile-5)",
+        "punct(hurt-6, .-7)");
+
+    assertTrue(sanctions.extract(lifted, List.of(m(0, Kind.COUNTRY, "PER"),
+        m(5, Kind.COUNTRY, "CHL")), ctx).isEmpty());
+    assertEquals(List.of("PER>CHL:163"), sanctions.extract(kept, List.of(
+        m(0, Kind.COUNTRY, "PER"), m(4, Kind.COUNTRY, "CHL")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void mayTrigger_hyphenatedNoun_readsTheSolidWordBeforeTheLastPart() {
+    EventExtractor truce = new EventExtractor(PatternLexicon.of(List.of(
+        noun("ceasefire-n", "0871", "ceasefire", "nmod:with"),
+        noun("fire-n", "190", "fire", "nmod:on"))));
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP 's/POS cease-fire/NN/cease-fire with/IN Chile/NNP held/VBD/hold ./.",
+        "root(ROOT-0, held-6)",
+        "nmod:poss(cease-fire-3, Peru-1)",
+        "case(Peru-1, 's-2)",
+        "nsubj(held-6, cease-fire-3)",
+        "case(Chile-5, with-4)",
+        "nmod:with(cease-fire-3, Chile-5)",
+        "punct(held-6, .-7)");
+
+    assertEquals(List.of("PER>CHL:0871"), truce.extract(s, List.of(m(0, Kind.COUNTRY, "PER"),
+        m(4, Kind.COUNTRY, "CHL")), ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
