@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.annals.events.ActorRef;
@@ -112,15 +114,24 @@ final class DuckDbEventStore extends JdbcEventStore {
   }
 
   private static Connection duplicate(DuckDBConnection db) throws SQLException {
+    Connection c;
     synchronized (db) {
-      return db.duplicate();
+      c = db.duplicate();
     }
+    try (Statement s = c.createStatement()) {
+      // a page's top-N sorts the ids and dates only and then fetches its rows' other columns,
+      // instead of sorting every column of every event (DuckDB does so up to 50 rows by default)
+      s.execute("SET late_materialization_max_rows = " + (EventQuery.MAX_LIMIT + 1));
+    }
+    return c;
   }
 
   @Override
   int write(Connection c, Batch b) throws SQLException {
     DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
-    Set<Long> known = knownEvents(c, b);
+    Map<Long, @Nullable String> stored = knownEvents(c, b);
+    Set<Long> known = stored.keySet();
+    addStoredPublishers(c, b, stored);
     LocalDateTime now = LocalDateTime.now();
     try (DuckDBAppender ap = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
       for (Batch.ArticleRow r : b.articles) {
@@ -250,9 +261,12 @@ final class DuckDbEventStore extends JdbcEventStore {
     }
   }
 
-  /** Returns the ids, among the batch's events, that the database holds already. */
-  private Set<Long> knownEvents(Connection c, Batch b) throws SQLException {
-    Set<Long> known = new HashSet<>();
+  /**
+   * Returns the ids, among the batch's events, that the database holds already, with their
+   * {@code publishers} column.
+   */
+  private Map<Long, @Nullable String> knownEvents(Connection c, Batch b) throws SQLException {
+    Map<Long, @Nullable String> known = new HashMap<>();
     if (b.events.isEmpty()) {
       return known;
     }
@@ -268,11 +282,11 @@ final class DuckDbEventStore extends JdbcEventStore {
     }
     Array ids = c.createArrayOf("BIGINT", candidates.toArray());
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id FROM events WHERE id IN (SELECT UNNEST(?))")) {
+        "SELECT id, publishers FROM events WHERE id IN (SELECT UNNEST(?))")) {
       ps.setArray(1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          known.add(rs.getLong(1));
+          known.put(rs.getLong(1), rs.getString(2));
         }
       }
     }
@@ -321,6 +335,7 @@ final class DuckDbEventStore extends JdbcEventStore {
       ap.append(p.name()).append(p.country()).append(p.kind()).append(p.lat()).append(p.lon());
     }
     ap.append(r.mentions).append(r.articles.size()).append(e.doc()).append(e.id());
+    ap.append(r.shown()).append(r.publishers.size()).append(r.publishersJson());
     ap.endRow();
   }
 

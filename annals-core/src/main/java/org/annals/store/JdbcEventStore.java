@@ -90,6 +90,41 @@ abstract class JdbcEventStore implements EventStore {
     }
   }
 
+  /**
+   * Adds to the batch's rows of events that the store holds the publishers stored with them, so
+   * that the rows carry the union and its size (NumSources).
+   *
+   * @param stored the {@code publishers} column of each of the batch's events that the store
+   *     holds; null for an event stored before schema version 2, whose publishers are read from
+   *     its mentions' articles
+   */
+  static void addStoredPublishers(Connection c, Batch b, Map<Long, @Nullable String> stored)
+      throws SQLException {
+    List<Long> legacy = new ArrayList<>();
+    for (Map.Entry<Long, @Nullable String> e : stored.entrySet()) {
+      if (e.getValue() == null) {
+        legacy.add(e.getKey());
+      } else {
+        b.events.get(e.getKey()).publishers.addAll(EventRows.publishers(e.getValue()));
+      }
+    }
+    if (legacy.isEmpty()) {
+      return;
+    }
+    Array old = c.createArrayOf("BIGINT", legacy.toArray());
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.event_id, a.publisher"
+        + " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ANY(?)")) {
+      ps.setArray(1, old);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          b.events.get(rs.getLong(1)).publishers.add(rs.getString(2));
+        }
+      }
+    } finally {
+      old.free();
+    }
+  }
+
   @Override
   public final Map<String, ArticleState> check(Collection<Article> articles) {
     Map<String, ArticleState> states = new LinkedHashMap<>();
@@ -174,12 +209,13 @@ abstract class JdbcEventStore implements EventStore {
     SqlFilter f = SqlFilter.of(q);
     q.cursor().map(Cursor::parse).ifPresent(f::after);
     String order = " ORDER BY e.event_date DESC NULLS LAST, e.id DESC";
-    // the page's ids first (a top-N over two columns), then their rows by id
-    String sql = "SELECT e.id FROM events e" + f.sql() + order + " LIMIT ?";
+    // one top-N over the event rows, which hold what a page shows (schema version 2)
+    String sql = "SELECT " + EventRows.PAGE_COLUMNS + " FROM events e" + f.sql() + order
+        + " LIMIT ?";
     List<StoredEvent> items = read("query events", c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setInt(f.bind(ps, 1), q.limit() + 1);
-        return EventPages.byIds(c, EventPages.rows(ps).stream().map(r -> r.get("id")).toList());
+        return EventPages.page(c, EventPages.rows(ps));
       }
     });
     if (items.size() <= q.limit()) {

@@ -4,10 +4,13 @@ import static org.annals.store.StoreFixtures.CRITICIZE;
 import static org.annals.store.StoreFixtures.EXPEL;
 import static org.annals.store.StoreFixtures.MEET;
 import static org.annals.store.StoreFixtures.coded;
+import static org.annals.store.StoreFixtures.codedBy;
 import static org.annals.store.StoreFixtures.day;
 import static org.annals.store.StoreFixtures.event;
 import static org.annals.store.StoreFixtures.expel;
 import static org.annals.store.StoreFixtures.month;
+import static org.annals.store.StoreFixtures.withCause;
+import static org.annals.store.StoreFixtures.withPlace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,6 +87,37 @@ abstract class EventStoreContract {
     assertEquals(List.of("a1", "a2", "a3"),
         d.mentions().stream().map(m -> m.article().id()).toList());
     assertEquals("a3#2", d.mentions().get(2).event().id());
+  }
+
+  @Test
+  void query_publishersOverSeveralBatches_countDistinctSources() {
+    store.saveAll(List.of(codedBy("a1", "Wire", expel("a1", 1, "2024-03-08")),
+        codedBy("a2", "Daily", expel("a2", 1, "2024-03-08"))));
+    store.save(codedBy("a3", "Wire", expel("a3", 1, "2024-03-08")));
+    store.save(codedBy("a4", "Herald", expel("a4", 1, "2024-03-08")));
+    StoredEvent e = store.query(EventQuery.all()).items().get(0);
+    assertEquals(3, e.sources());
+    assertEquals(4, e.articles());
+    assertEquals(4, e.mentions());
+  }
+
+  @Test
+  void query_pageRow_isTheEventAsItsDetailReadsIt() {
+    Event first = withPlace(expel("a1", 2, "2024-03-08"));
+    Event cause = event("a1", 1, "RUSGOV", "NORGOV", CRITICIZE, Optional.of(day("2024-03-07")));
+    store.saveAll(List.of(coded("a1", "2024-03-10", cause, withCause(first, "a1#1")),
+        codedBy("a2", "Daily", expel("a2", 1, "2024-03-08"))));
+    List<StoredEvent> page = store.query(EventQuery.all()).items();
+    assertEquals(2, page.size());
+    for (StoredEvent e : page) {
+      assertEquals(e, store.event(e.id()).orElseThrow().event());
+    }
+    StoredEvent expelled = page.get(0);
+    assertEquals("http://example.org/a1", expelled.url());
+    assertEquals(Optional.of(2), expelled.event().count());
+    assertEquals(Optional.of("NATO"), expelled.event().attribution());
+    assertTrue(expelled.event().cause().isPresent());
+    assertEquals(2, expelled.sources());
   }
 
   @Test
