@@ -99,6 +99,16 @@ class DuckDbEventStoreTest extends EventStoreContract {
   }
 
   @Test
+  void periodStart_weekStartsOnMondayAsDateTruncDoes() {
+    assertEquals(java.time.LocalDate.of(2024, 3, 4),
+        JdbcEventStore.periodStart(java.time.LocalDate.of(2024, 3, 10), Period.WEEK));
+    assertEquals(java.time.LocalDate.of(2024, 3, 11), JdbcEventStore.plusPeriods(
+        java.time.LocalDate.of(2024, 3, 4), Period.WEEK, 1));
+    assertEquals(java.time.LocalDate.of(2024, 1, 1),
+        JdbcEventStore.periodStart(java.time.LocalDate.of(2024, 3, 10), Period.YEAR));
+  }
+
+  @Test
   void migrations_listEveryScriptInTheResources() throws Exception {
     Path scripts = Path.of(Migrations.class.getResource("migration").toURI());
     try (var files = java.nio.file.Files.list(scripts)) {

@@ -313,6 +313,36 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void aggregate_byDyadWithFewBuckets_givesTheEarliestPeriodsBucketsInOrder() {
+    store.saveAll(List.of(
+        coded("j", "2024-01-20", on("j", 1, "NORGOV", "RUSGOV", "2024-01-10"),
+            on("j", 2, "FRAGOV", "RUSGOV", "2024-01-11"),
+            on("j", 3, "FRAGOV", "RUSGOV", "2024-01-12")),
+        coded("f", "2024-02-20", on("f", 1, "NORGOV", "RUSGOV", "2024-02-03")),
+        coded("m", "2024-05-20", on("m", 1, "USAGOV", "CHNGOV", "2024-05-01"),
+            on("m", 2, "CHNGOV", "USAGOV", "2024-05-02"),
+            on("m", 3, "CHNGOV", "USAGOV", "2024-05-03"))));
+    List<Bucket> all = store.aggregate(EventQuery.all(), Period.MONTH, GroupBy.DYAD, 100);
+    assertEquals(List.of("2024-01-01 FRAGOV>RUSGOV 2", "2024-01-01 NORGOV>RUSGOV 1",
+        "2024-02-01 NORGOV>RUSGOV 1", "2024-05-01 CHNGOV>USAGOV 2",
+        "2024-05-01 USAGOV>CHNGOV 1"), all.stream().map(b -> b.period().orElseThrow() + " "
+            + b.key() + " " + b.events()).toList());
+    // two buckets fill from January alone; four need February and then May
+    assertEquals(all.subList(0, 2),
+        store.aggregate(EventQuery.all(), Period.MONTH, GroupBy.DYAD, 2));
+    assertEquals(all.subList(0, 4),
+        store.aggregate(EventQuery.all(), Period.MONTH, GroupBy.DYAD, 4));
+    assertEquals(all.subList(3, 5), store.aggregate(EventQuery.builder()
+        .from(LocalDate.of(2024, 3, 1)).build(), Period.MONTH, GroupBy.DYAD, 100));
+    assertEquals(List.of(), store.aggregate(EventQuery.builder().actor("DEU").build(),
+        Period.WEEK, GroupBy.SOURCE, 10));
+  }
+
+  private static Event on(String doc, int n, String source, String target, String date) {
+    return event(doc, n, source, target, EXPEL, Optional.of(day(date)));
+  }
+
+  @Test
   void actors_countEventsAsSourceAndTarget() {
     saveMix();
     List<ActorSummary> actors = store.actors();
