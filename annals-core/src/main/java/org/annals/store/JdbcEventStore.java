@@ -209,24 +209,32 @@ abstract class JdbcEventStore implements EventStore {
 
   @Override
   public final Page<StoredEvent> query(EventQuery q) {
+    Optional<Cursor> cursor = q.cursor().map(Cursor::parse);
     SqlFilter f = SqlFilter.of(q);
-    q.cursor().map(Cursor::parse).ifPresent(f::after);
-    String order = " ORDER BY e.event_date DESC NULLS LAST, e.id DESC";
-    // one top-N over the event rows, which hold what a page shows (schema version 2)
-    String sql = "SELECT " + EventRows.PAGE_COLUMNS + " FROM events e" + f.sql() + order
-        + " LIMIT ?";
-    List<StoredEvent> items = read("query events", c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setInt(f.bind(ps, 1), q.limit() + 1);
-        return EventPages.page(c, EventPages.rows(ps));
-      }
-    });
+    cursor.ifPresent(f::after);
+    List<StoredEvent> items = new ArrayList<>(page(f, q.limit() + 1));
+    if (items.size() <= q.limit() && cursor.isPresent() && cursor.get().date().isPresent()) {
+      // the dated events after the cursor ran out: the undated ones come next
+      items.addAll(page(SqlFilter.of(q).undated(), q.limit() + 1 - items.size()));
+    }
     if (items.size() <= q.limit()) {
       return new Page<>(items, Optional.empty());
     }
     StoredEvent last = items.get(q.limit() - 1);
     Cursor next = new Cursor(last.event().date().map(d -> d.day()), last.id());
     return new Page<>(items.subList(0, q.limit()), Optional.of(next.text()));
+  }
+
+  /** Reads one top-N of events, newest first, over the event rows that hold what a page shows. */
+  private List<StoredEvent> page(SqlFilter f, int limit) {
+    String sql = "SELECT " + EventRows.PAGE_COLUMNS + " FROM events e" + f.sql()
+        + " ORDER BY e.event_date DESC NULLS LAST, e.id DESC LIMIT ?";
+    return read("query events", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setInt(f.bind(ps, 1), limit);
+        return EventPages.page(c, EventPages.rows(ps));
+      }
+    });
   }
 
   @Override
