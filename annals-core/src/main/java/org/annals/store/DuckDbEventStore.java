@@ -126,6 +126,26 @@ final class DuckDbEventStore extends JdbcEventStore {
     return c;
   }
 
+  /**
+   * Writes on one DuckDB thread. Appending a batch and committing it gain nothing from DuckDB's
+   * parallel tasks on a small machine, and the tasks cost CPU: a quarter of the process's CPU time
+   * in a load of a million events on 2 cores (issue 5, docs/performance.md). Reads on other
+   * connections meanwhile (serve --ingest) run on one thread too.
+   */
+  @Override
+  void beginWrite(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET threads = 1");
+    }
+  }
+
+  @Override
+  void endWrite(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("RESET threads");
+    }
+  }
+
   @Override
   int write(Connection c, Batch b) throws SQLException {
     DuckDBConnection dc = c.unwrap(DuckDBConnection.class);

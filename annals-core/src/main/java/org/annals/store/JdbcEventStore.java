@@ -52,6 +52,9 @@ abstract class JdbcEventStore implements EventStore {
   /** Called first in each write transaction, e.g. to take a lock against other processes. */
   void beginWrite(Connection c) throws SQLException {}
 
+  /** Called after each write transaction, committed or not, to undo {@link #beginWrite}. */
+  void endWrite(Connection c) throws SQLException {}
+
   /** Called after a batch was committed, e.g. to note what the database now holds. */
   void committed(Batch batch) {}
 
@@ -89,6 +92,13 @@ abstract class JdbcEventStore implements EventStore {
         rollback(w);
         throw e instanceof StoreException s ? s : new StoreException("cannot save articles in "
             + description + ": " + e.getMessage(), e);
+      } finally {
+        try {
+          endWrite(w);
+        } catch (SQLException e) {
+          throw new StoreException("cannot end a write in " + description + ": "
+              + e.getMessage(), e);
+        }
       }
     }
   }
