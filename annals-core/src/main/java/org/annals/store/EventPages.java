@@ -55,14 +55,14 @@ final class EventPages {
    */
   static List<StoredEvent> page(Connection c, List<Map<String, Object>> rows)
       throws SQLException {
-    List<Map<String, Object>> legacy = new ArrayList<>();
+    List<Object> legacy = new ArrayList<>();
     for (Map<String, Object> r : rows) {
       if (r.get("shown") == null) {
-        legacy.add(r);
+        legacy.add(r.get("id"));
       }
     }
     Map<Object, StoredEvent> old = new HashMap<>();
-    for (StoredEvent e : withMentions(c, legacy)) {
+    for (StoredEvent e : byIds(c, legacy)) {
       old.put(e.id(), e);
     }
     List<StoredEvent> out = new ArrayList<>(rows.size());

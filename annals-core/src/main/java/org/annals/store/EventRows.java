@@ -68,23 +68,41 @@ final class EventRows {
       "pattern", "cause_event", "stated_count", "attribution");
 
   /**
-   * The keys of the {@code shown} column: the first mention's fields that a stored event shows,
-   * and its article's URL. A page of events reads them from the event row (issue 5).
+   * The keys of the {@code shown} column: the event's fields that do not change once it is stored
+   * (codes, names, mode, date precision, the first mention's ids), the first mention's fields that
+   * a stored event shows, and its article's URL. A page of events reads them from the event row,
+   * one column rather than twenty, since DuckDB decompresses a vector of each column it fetches
+   * for each row of the page (issue 5).
    */
-  static final List<String> SHOWN =
-      Stream.concat(FIRST_MENTION_FIELDS.stream(), Stream.of("url")).toList();
+  static final List<String> SHOWN = Stream.concat(Stream.of("source", "target", "code",
+      "code_name", "goldstein", "quad", "plover", "mode", "date_precision", "first_article",
+      "first_mention"), Stream.concat(FIRST_MENTION_FIELDS.stream(), Stream.of("url"))).toList();
 
-  /** The columns of an event row that a page reads, over {@code events e}. */
-  static final String PAGE_COLUMNS = "e.id, e.source, e.target, e.code, e.code_name,"
-      + " e.goldstein, e.quad, e.plover, e.mode, e.event_date, e.date_precision, e.place_name,"
-      + " e.place_country, e.place_kind, e.place_lat, e.place_lon, e.mention_count,"
-      + " e.article_count, e.first_article, e.first_mention, e.shown, e.source_count";
+  /**
+   * The columns of an event row that a page reads, over {@code events e}: those that change as
+   * later batches mention the event, the date it is sorted by, and {@code shown}.
+   */
+  static final String PAGE_COLUMNS = "e.id, e.event_date, e.shown, e.mention_count,"
+      + " e.article_count, e.source_count, e.place_name, e.place_country, e.place_kind,"
+      + " e.place_lat, e.place_lon";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Returns the {@code shown} column of an event whose first mention is {@code e}. */
   static String shown(Event e, Optional<Long> cause, String url) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", e.source().code());
+    m.put("target", e.target().code());
+    m.put("code", e.code().code());
+    m.put("code_name", e.code().name());
+    m.put("goldstein", e.code().goldstein());
+    m.put("quad", e.code().quad());
+    m.put("plover", e.code().plover());
+    m.put("mode", e.mode().label());
+    e.date().ifPresent(d -> m.put("date_precision",
+        d.precision().name().toLowerCase(Locale.ROOT)));
+    m.put("first_article", e.doc());
+    m.put("first_mention", e.id());
     m.put("source_text", e.source().text());
     m.put("source_begin", e.source().begin());
     m.put("source_end", e.source().end());
