@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,8 +32,12 @@ final class ApiBench {
   private final int requests;
   private String base = "";
 
-  /** The latencies of one kind of request, in milliseconds. */
-  record Result(String name, double[] millis) {
+  /**
+   * The latencies of one kind of request, in milliseconds, and the process's CPU time per request
+   * (server and client threads): on a machine that other jobs load, latencies grow with the
+   * queue for the cores, the CPU time much less.
+   */
+  record Result(String name, double[] millis, double cpuMillis) {
     double percentile(double p) {
       double[] sorted = millis.clone();
       Arrays.sort(sorted);
@@ -77,13 +82,14 @@ final class ApiBench {
       get(paths.next());
     }
     double[] millis = new double[requests];
+    long cpu = processCpuNanos();
     for (int i = 0; i < requests; i++) {
       String path = paths.next();
       long t = System.nanoTime();
       get(path);
       millis[i] = (System.nanoTime() - t) / 1e6;
     }
-    return new Result(name, millis);
+    return new Result(name, millis, (processCpuNanos() - cpu) / 1e6 / requests);
   }
 
   /** The cursors of the pages after the first, following {@code next}. */
@@ -123,12 +129,19 @@ final class ApiBench {
   private void print(List<Result> results, PrintWriter out) {
     out.printf("API over HTTP on loopback, %d requests each after %d warm-up requests%n",
         requests, WARMUP);
-    out.printf(Locale.ROOT, "%-62s %9s %9s %9s%n", "request", "p50 ms", "p95 ms", "max ms");
+    out.printf(Locale.ROOT, "%-62s %9s %9s %9s %9s%n", "request", "p50 ms", "p95 ms", "max ms",
+        "CPU ms");
     for (Result r : results) {
-      out.printf(Locale.ROOT, "%-62s %9.1f %9.1f %9.1f%n", r.name(), r.percentile(50),
-          r.percentile(95), r.percentile(100));
+      out.printf(Locale.ROOT, "%-62s %9.1f %9.1f %9.1f %9.1f%n", r.name(), r.percentile(50),
+          r.percentile(95), r.percentile(100), r.cpuMillis());
     }
     out.flush();
+  }
+
+  /** The CPU time of the whole process (every thread, DuckDB's included), or 0 if unknown. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   private static String encode(String s) {

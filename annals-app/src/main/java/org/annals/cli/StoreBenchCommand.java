@@ -139,6 +139,7 @@ final class StoreBenchCommand implements Callable<Integer> {
       // the writing thread's CPU time: what the load costs, whatever else the machine runs
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long cpuNanos = 0;
+      long processCpu = processCpuNanos();
       long wallStart = System.nanoTime();
       int made = 0;
       int articles = 0;
@@ -164,6 +165,9 @@ final class StoreBenchCommand implements Callable<Integer> {
       store.close(); // the last checkpoint is part of the load
       cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
       storeNanos += System.nanoTime() - t;
+      // every thread of the process, DuckDB's, the JIT's and the collector's included, and the
+      // generation of the data too (a few seconds a million events)
+      double processSecs = (processCpuNanos() - processCpu) / 1e9;
       double wall = (System.nanoTime() - wallStart) / 1e9;
       double secs = storeNanos / 1e9;
       out.printf("bench-store: %s%n", described.replaceFirst("^duckdb:.*", "duckdb (file)")
@@ -174,10 +178,18 @@ final class StoreBenchCommand implements Callable<Integer> {
           + " wall time with generation %.2f s%n", secs, made / secs, articles / secs, wall);
       out.printf("writing thread CPU %.2f s: %,.0f events per CPU-second%n", cpuNanos / 1e9,
           made / (cpuNanos / 1e9));
+      out.printf("process CPU %.2f s: %,.0f events per process CPU-second%n", processSecs,
+          made / processSecs);
       out.flush();
     } finally {
       store.close();
     }
+  }
+
+  /** The CPU time of the whole process, or 0 if the JVM does not tell. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   /** Makes synthetic coded articles; a share of events repeat a recent happening. */

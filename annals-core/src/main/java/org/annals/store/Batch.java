@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.annals.CodedArticle;
 import org.annals.events.Event;
 import org.annals.events.EventDate;
@@ -32,18 +33,36 @@ final class Batch {
   /** A mention row: the event as read, the happening it belongs to, and its cause's happening. */
   record MentionRow(long eventId, Event event, Optional<Long> causeEvent) {}
 
-  /** An event row: the first mention, and the counts this batch adds. */
+  /**
+   * An event row: the first mention, and the counts this batch adds. For an event that the store
+   * holds already, the writer adds the stored publishers to {@link #publishers} before writing.
+   */
   static final class EventRow {
     final long id;
     final Event first;
+    final Optional<Long> firstCause;
+    final String firstUrl;
     Optional<Place> place;
     int mentions;
     final Set<String> articles = new HashSet<>(2);
+    final Set<String> publishers = new TreeSet<>();
 
-    EventRow(long id, Event first) {
+    EventRow(long id, Event first, Optional<Long> firstCause, String firstUrl) {
       this.id = id;
       this.first = first;
+      this.firstCause = firstCause;
+      this.firstUrl = firstUrl;
       this.place = first.place();
+    }
+
+    /** The {@code shown} column: what a page shows of the first mention, as JSON. */
+    String shown() {
+      return EventRows.shown(first, firstCause, firstUrl);
+    }
+
+    /** The {@code publishers} column, as JSON. */
+    String publishersJson() {
+      return EventRows.publishersJson(publishers);
     }
   }
 
@@ -66,17 +85,24 @@ final class Batch {
 
   private void add(CodedArticle coded) {
     Article a = coded.parsed().article();
-    articles.add(new ArticleRow(a, EventKeys.contentHash(a.text()), coded.events().size()));
+    ArticleRow article = new ArticleRow(a, EventKeys.contentHash(a.text()), coded.events().size());
+    articles.add(article);
     Map<String, Long> idOfMention = new HashMap<>();
     for (Event e : coded.events()) {
       idOfMention.put(e.id(), EventKeys.id(e));
     }
     for (Event e : coded.events()) {
       long id = idOfMention.get(e.id());
-      mentions.add(new MentionRow(id, e, e.cause().map(idOfMention::get)));
-      EventRow row = events.computeIfAbsent(id, k -> new EventRow(k, e));
+      Optional<Long> cause = e.cause().map(idOfMention::get);
+      mentions.add(new MentionRow(id, e, cause));
+      EventRow row = events.get(id);
+      if (row == null) {
+        row = new EventRow(id, e, cause, article.url());
+        events.put(id, row);
+      }
       row.mentions++;
       row.articles.add(a.id());
+      row.publishers.add(a.source());
       if (row.place.isEmpty()) {
         row.place = e.place();
       }
@@ -89,7 +115,7 @@ final class Batch {
   static final String EVENT_COLUMNS = "id, source, target, source_country, target_country, code,"
       + " code_name, root, quad, goldstein, plover, mode, event_date, date_precision, place_name,"
       + " place_country, place_kind, place_lat, place_lon, mention_count, article_count,"
-      + " first_article, first_mention";
+      + " first_article, first_mention, shown, source_count, publishers";
 
   /** The SET list that adds a batch's counts ({@code excluded}) to a stored event. */
   static final String EVENT_COUNTS =
@@ -99,7 +125,9 @@ final class Batch {
       + " place_country = COALESCE(events.place_country, excluded.place_country),"
       + " place_kind = COALESCE(events.place_kind, excluded.place_kind),"
       + " place_lat = COALESCE(events.place_lat, excluded.place_lat),"
-      + " place_lon = COALESCE(events.place_lon, excluded.place_lon)";
+      + " place_lon = COALESCE(events.place_lon, excluded.place_lon),"
+      // the union of the stored and the batch's publishers, which the writer computed
+      + " source_count = excluded.source_count, publishers = excluded.publishers";
 
   /** How an event row that the store has already takes the counts of a new batch. */
   static final String EVENT_UPSERT = " ON CONFLICT (id) DO UPDATE SET " + EVENT_COUNTS;
@@ -123,7 +151,8 @@ final class Batch {
         d.map(x -> x.precision().name().toLowerCase(Locale.ROOT)).orElse(null),
         p == null ? null : p.name(), p == null ? null : p.country(),
         p == null ? null : p.kind(), p == null ? null : p.lat(), p == null ? null : p.lon(),
-        r.mentions, r.articles.size(), e.doc(), e.id()};
+        r.mentions, r.articles.size(), e.doc(), e.id(), r.shown(), r.publishers.size(),
+        r.publishersJson()};
   }
 
   /** Returns a mention row's values in table order. */

@@ -12,8 +12,12 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.annals.events.ActorRef;
@@ -32,9 +36,15 @@ import org.jspecify.annotations.Nullable;
  * database connection and see committed batches.
  */
 final class DuckDbEventStore extends JdbcEventStore {
+  /** The stored names of the date precisions, by ordinal: day, month, year. */
+  private static final String[] PRECISIONS = Arrays.stream(EventDate.Precision.values())
+      .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
   private final DuckDBConnection database;
   /** The actor codes stored, read on the first write: new ones are appended, no upsert. */
   private @Nullable Set<String> storedActors;
+  /** The event ids stored, read on the first write; null until then or when it is full. */
+  private @Nullable StoredIds storedEvents;
 
   private DuckDbEventStore(DuckDBConnection database, @Nullable Connection writer,
       String description) {
@@ -104,15 +114,44 @@ final class DuckDbEventStore extends JdbcEventStore {
   }
 
   private static Connection duplicate(DuckDBConnection db) throws SQLException {
+    Connection c;
     synchronized (db) {
-      return db.duplicate();
+      c = db.duplicate();
+    }
+    try (Statement s = c.createStatement()) {
+      // a page's top-N sorts the ids and dates only and then fetches its rows' other columns,
+      // instead of sorting every column of every event (DuckDB does so up to 50 rows by default)
+      s.execute("SET late_materialization_max_rows = " + (EventQuery.MAX_LIMIT + 1));
+    }
+    return c;
+  }
+
+  /**
+   * Writes on one DuckDB thread. Appending a batch and committing it gain nothing from DuckDB's
+   * parallel tasks on a small machine, and the tasks cost CPU: a quarter of the process's CPU time
+   * in a load of a million events on 2 cores (issue 5, docs/performance.md). Reads on other
+   * connections meanwhile (serve --ingest) run on one thread too.
+   */
+  @Override
+  void beginWrite(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET threads = 1");
+    }
+  }
+
+  @Override
+  void endWrite(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("RESET threads");
     }
   }
 
   @Override
   int write(Connection c, Batch b) throws SQLException {
     DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
-    Set<Long> known = knownEvents(c, b);
+    Map<Long, @Nullable String> stored = knownEvents(c, b);
+    Set<Long> known = stored.keySet();
+    addStoredPublishers(c, b, stored);
     LocalDateTime now = LocalDateTime.now();
     try (DuckDBAppender ap = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
       for (Batch.ArticleRow r : b.articles) {
@@ -128,7 +167,7 @@ final class DuckDbEventStore extends JdbcEventStore {
     try (DuckDBAppender fresh = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
         DuckDBAppender stage = dc.createAppender("temp", "main", "stage_events")) {
       for (Batch.EventRow r : b.events.values()) {
-        append(known.contains(r.id) ? stage : fresh, Batch.values(r));
+        appendEvent(known.contains(r.id) ? stage : fresh, r);
       }
     }
     List<Batch.ActorRow> newActors = newActors(c, b);
@@ -150,9 +189,19 @@ final class DuckDbEventStore extends JdbcEventStore {
   }
 
   @Override
-  void committed(Batch b) { // after the commit only: a rolled-back batch stored no actors
+  void committed(Batch b) { // after the commit only: a rolled-back batch stored nothing
     if (storedActors != null) {
       storedActors.addAll(b.actors.keySet());
+    }
+    if (storedEvents != null) {
+      for (long id : b.events.keySet()) {
+        if (!storedEvents.mightHold(id)) {
+          storedEvents.add(id);
+        }
+      }
+      if (storedEvents.full()) {
+        storedEvents = null; // read again, into a larger filter, on the next write
+      }
     }
   }
 
@@ -232,23 +281,82 @@ final class DuckDbEventStore extends JdbcEventStore {
     }
   }
 
-  /** Returns the ids, among the batch's events, that the database holds already. */
-  private static Set<Long> knownEvents(Connection c, Batch b) throws SQLException {
-    Set<Long> known = new HashSet<>();
+  /**
+   * Returns the ids, among the batch's events, that the database holds already, with their
+   * {@code publishers} column.
+   */
+  private Map<Long, @Nullable String> knownEvents(Connection c, Batch b) throws SQLException {
+    Map<Long, @Nullable String> known = new HashMap<>();
     if (b.events.isEmpty()) {
       return known;
     }
-    Array ids = c.createArrayOf("BIGINT", b.events.keySet().toArray());
+    StoredIds stored = storedEvents(c);
+    List<Long> candidates = new ArrayList<>();
+    for (long id : b.events.keySet()) {
+      if (stored.mightHold(id)) {
+        candidates.add(id);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return known;
+    }
+    Array ids = c.createArrayOf("BIGINT", candidates.toArray());
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id FROM events WHERE id IN (SELECT UNNEST(?))")) {
+        "SELECT id, publishers FROM events WHERE id IN (SELECT UNNEST(?))")) {
       ps.setArray(1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          known.add(rs.getLong(1));
+          known.put(rs.getLong(1), rs.getString(2));
         }
       }
     }
     return known;
+  }
+
+  /** Returns the filter of stored event ids, reading them all on first use. */
+  private StoredIds storedEvents(Connection c) throws SQLException {
+    if (storedEvents == null) {
+      try (Statement s = c.createStatement()) {
+        long n;
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM events")) {
+          rs.next();
+          n = rs.getLong(1);
+        }
+        StoredIds ids = new StoredIds(2 * n); // room to grow before it is read again
+        try (ResultSet rs = s.executeQuery("SELECT id FROM events")) {
+          while (rs.next()) {
+            ids.add(rs.getLong(1));
+          }
+        }
+        storedEvents = ids;
+      }
+    }
+    return storedEvents;
+  }
+
+  /** Appends an event row: the columns of {@link Batch#values(Batch.EventRow)}, unboxed. */
+  private static void appendEvent(DuckDBAppender ap, Batch.EventRow r) throws SQLException {
+    Event e = r.first;
+    EventDate d = e.date().orElse(null);
+    Place p = r.place.orElse(null);
+    ap.beginRow();
+    ap.append(r.id).append(e.source().code()).append(e.target().code())
+        .append(e.source().country()).append(e.target().country()).append(e.code().code())
+        .append(e.code().name()).append(e.code().root()).append(e.code().quad())
+        .append(e.code().goldstein()).append(e.code().plover()).append(e.mode().label());
+    if (d == null) {
+      ap.appendNull().appendNull();
+    } else {
+      ap.append(d.day()).append(PRECISIONS[d.precision().ordinal()]);
+    }
+    if (p == null) {
+      ap.appendNull().appendNull().appendNull().appendNull().appendNull();
+    } else {
+      ap.append(p.name()).append(p.country()).append(p.kind()).append(p.lat()).append(p.lon());
+    }
+    ap.append(r.mentions).append(r.articles.size()).append(e.doc()).append(e.id());
+    ap.append(r.shown()).append(r.publishers.size()).append(r.publishersJson());
+    ap.endRow();
   }
 
   private static void append(DuckDBAppender ap, Object[] values) throws SQLException {

@@ -16,6 +16,18 @@ import org.annals.events.Event;
 final class EventKeys {
   private static final char SEP = '\u001f';
 
+  /**
+   * One digest per thread: {@code MessageDigest.getInstance} looks the provider up on every call,
+   * which cost more than the hashing itself when ingest hashes every mention (issue 5).
+   */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  });
+
   private EventKeys() {}
 
   /** Returns the key of the happening an event mentions. */
@@ -38,10 +50,6 @@ final class EventKeys {
   }
 
   private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return SHA_256.get().digest(bytes); // digest() resets it for the next use
   }
 }

@@ -48,6 +48,36 @@ final class EventPages {
     return out;
   }
 
+  /**
+   * Returns the stored events of rows of {@link EventRows#PAGE_COLUMNS}, in the rows' order. A row
+   * with a {@code shown} column is complete; the first mentions of rows stored before schema
+   * version 2 are read from mentions and articles.
+   */
+  static List<StoredEvent> page(Connection c, List<Map<String, Object>> rows)
+      throws SQLException {
+    List<Object> legacy = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      if (r.get("shown") == null) {
+        legacy.add(r.get("id"));
+      }
+    }
+    Map<Object, StoredEvent> old = new HashMap<>();
+    for (StoredEvent e : byIds(c, legacy)) {
+      old.put(e.id(), e);
+    }
+    List<StoredEvent> out = new ArrayList<>(rows.size());
+    for (Map<String, Object> r : rows) {
+      Object shown = r.get("shown");
+      if (shown == null) {
+        out.add(old.get(((Number) r.get("id")).longValue()));
+      } else {
+        EventRows.putShown(r, shown.toString());
+        out.add(EventRows.storedEvent(r::get));
+      }
+    }
+    return out;
+  }
+
   /** Returns the stored events of these ids, in the ids' order; ids not stored are left out. */
   static List<StoredEvent> byIds(Connection c, List<Object> ids) throws SQLException {
     Map<Object, Map<String, Object>> rows = new HashMap<>();

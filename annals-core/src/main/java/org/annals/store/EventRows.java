@@ -1,11 +1,18 @@
 package org.annals.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.annals.events.ActorRef;
 import org.annals.events.CameoCode;
 import org.annals.events.Event;
@@ -59,6 +66,97 @@ final class EventRows {
       "source_end", "source_entry", "target_text", "target_begin", "target_end", "target_entry",
       "date_source", "sentence", "trigger_word", "trigger_begin", "trigger_end", "evidence",
       "pattern", "cause_event", "stated_count", "attribution");
+
+  /**
+   * The keys of the {@code shown} column: the event's fields that do not change once it is stored
+   * (codes, names, mode, date precision, the first mention's ids), the first mention's fields that
+   * a stored event shows, and its article's URL. A page of events reads them from the event row,
+   * one column rather than twenty, since DuckDB decompresses a vector of each column it fetches
+   * for each row of the page (issue 5).
+   */
+  static final List<String> SHOWN = Stream.concat(Stream.of("source", "target", "code",
+      "code_name", "goldstein", "quad", "plover", "mode", "date_precision", "first_article",
+      "first_mention"), Stream.concat(FIRST_MENTION_FIELDS.stream(), Stream.of("url"))).toList();
+
+  /**
+   * The columns of an event row that a page reads, over {@code events e}: those that change as
+   * later batches mention the event, the date it is sorted by, and {@code shown}.
+   */
+  static final String PAGE_COLUMNS = "e.id, e.event_date, e.shown, e.mention_count,"
+      + " e.article_count, e.source_count, e.place_name, e.place_country, e.place_kind,"
+      + " e.place_lat, e.place_lon";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Returns the {@code shown} column of an event whose first mention is {@code e}. */
+  static String shown(Event e, Optional<Long> cause, String url) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", e.source().code());
+    m.put("target", e.target().code());
+    m.put("code", e.code().code());
+    m.put("code_name", e.code().name());
+    m.put("goldstein", e.code().goldstein());
+    m.put("quad", e.code().quad());
+    m.put("plover", e.code().plover());
+    m.put("mode", e.mode().label());
+    e.date().ifPresent(d -> m.put("date_precision",
+        d.precision().name().toLowerCase(Locale.ROOT)));
+    m.put("first_article", e.doc());
+    m.put("first_mention", e.id());
+    m.put("source_text", e.source().text());
+    m.put("source_begin", e.source().begin());
+    m.put("source_end", e.source().end());
+    m.put("source_entry", e.source().entry());
+    m.put("target_text", e.target().text());
+    m.put("target_begin", e.target().begin());
+    m.put("target_end", e.target().end());
+    m.put("target_entry", e.target().entry());
+    e.date().ifPresent(d -> m.put("date_source", d.source()));
+    m.put("sentence", e.sentence());
+    m.put("trigger_word", e.trigger());
+    m.put("trigger_begin", e.triggerBegin());
+    m.put("trigger_end", e.triggerEnd());
+    m.put("evidence", e.evidence());
+    m.put("pattern", e.pattern());
+    cause.ifPresent(c -> m.put("cause_event", c));
+    e.count().ifPresent(n -> m.put("stated_count", n));
+    e.attribution().ifPresent(a -> m.put("attribution", a));
+    if (!url.isEmpty()) {
+      m.put("url", url);
+    }
+    return write(m);
+  }
+
+  /** Returns the {@code publishers} column of a set of publishers. */
+  static String publishersJson(Collection<String> publishers) {
+    return write(publishers);
+  }
+
+  /** Reads a {@code publishers} column back. */
+  static List<String> publishers(String json) {
+    try {
+      return JSON.readValue(json, new TypeReference<List<String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new StoreException("unreadable publishers column: " + json, e);
+    }
+  }
+
+  /** Adds the fields of a {@code shown} column to a row. */
+  static void putShown(Map<String, Object> row, String shown) {
+    try {
+      row.putAll(JSON.readValue(shown, new TypeReference<Map<String, Object>>() {}));
+    } catch (JsonProcessingException e) {
+      throw new StoreException("unreadable shown column: " + shown, e);
+    }
+  }
+
+  private static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON of " + value.getClass(), e);
+    }
+  }
 
   /** Reads a stored event from a row of {@link #EVENT_COLUMNS}. */
   static StoredEvent storedEvent(ResultSet rs) throws SQLException {

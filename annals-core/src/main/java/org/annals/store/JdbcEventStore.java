@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -49,6 +52,9 @@ abstract class JdbcEventStore implements EventStore {
   /** Called first in each write transaction, e.g. to take a lock against other processes. */
   void beginWrite(Connection c) throws SQLException {}
 
+  /** Called after each write transaction, committed or not, to undo {@link #beginWrite}. */
+  void endWrite(Connection c) throws SQLException {}
+
   /** Called after a batch was committed, e.g. to note what the database now holds. */
   void committed(Batch batch) {}
 
@@ -86,7 +92,49 @@ abstract class JdbcEventStore implements EventStore {
         rollback(w);
         throw e instanceof StoreException s ? s : new StoreException("cannot save articles in "
             + description + ": " + e.getMessage(), e);
+      } finally {
+        try {
+          endWrite(w);
+        } catch (SQLException e) {
+          throw new StoreException("cannot end a write in " + description + ": "
+              + e.getMessage(), e);
+        }
       }
+    }
+  }
+
+  /**
+   * Adds to the batch's rows of events that the store holds the publishers stored with them, so
+   * that the rows carry the union and its size (NumSources).
+   *
+   * @param stored the {@code publishers} column of each of the batch's events that the store
+   *     holds; null for an event stored before schema version 2, whose publishers are read from
+   *     its mentions' articles
+   */
+  static void addStoredPublishers(Connection c, Batch b, Map<Long, @Nullable String> stored)
+      throws SQLException {
+    List<Long> legacy = new ArrayList<>();
+    for (Map.Entry<Long, @Nullable String> e : stored.entrySet()) {
+      if (e.getValue() == null) {
+        legacy.add(e.getKey());
+      } else {
+        b.events.get(e.getKey()).publishers.addAll(EventRows.publishers(e.getValue()));
+      }
+    }
+    if (legacy.isEmpty()) {
+      return;
+    }
+    Array old = c.createArrayOf("BIGINT", legacy.toArray());
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.event_id, a.publisher"
+        + " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ANY(?)")) {
+      ps.setArray(1, old);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          b.events.get(rs.getLong(1)).publishers.add(rs.getString(2));
+        }
+      }
+    } finally {
+      old.free();
     }
   }
 
@@ -171,23 +219,32 @@ abstract class JdbcEventStore implements EventStore {
 
   @Override
   public final Page<StoredEvent> query(EventQuery q) {
+    Optional<Cursor> cursor = q.cursor().map(Cursor::parse);
     SqlFilter f = SqlFilter.of(q);
-    q.cursor().map(Cursor::parse).ifPresent(f::after);
-    String order = " ORDER BY e.event_date DESC NULLS LAST, e.id DESC";
-    // the page's ids first (a top-N over two columns), then their rows by id
-    String sql = "SELECT e.id FROM events e" + f.sql() + order + " LIMIT ?";
-    List<StoredEvent> items = read("query events", c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setInt(f.bind(ps, 1), q.limit() + 1);
-        return EventPages.byIds(c, EventPages.rows(ps).stream().map(r -> r.get("id")).toList());
-      }
-    });
+    cursor.ifPresent(f::after);
+    List<StoredEvent> items = new ArrayList<>(page(f, q.limit() + 1));
+    if (items.size() <= q.limit() && cursor.isPresent() && cursor.get().date().isPresent()) {
+      // the dated events after the cursor ran out: the undated ones come next
+      items.addAll(page(SqlFilter.of(q).undated(), q.limit() + 1 - items.size()));
+    }
     if (items.size() <= q.limit()) {
       return new Page<>(items, Optional.empty());
     }
     StoredEvent last = items.get(q.limit() - 1);
     Cursor next = new Cursor(last.event().date().map(d -> d.day()), last.id());
     return new Page<>(items.subList(0, q.limit()), Optional.of(next.text()));
+  }
+
+  /** Reads one top-N of events, newest first, over the event rows that hold what a page shows. */
+  private List<StoredEvent> page(SqlFilter f, int limit) {
+    String sql = "SELECT " + EventRows.PAGE_COLUMNS + " FROM events e" + f.sql()
+        + " ORDER BY e.event_date DESC NULLS LAST, e.id DESC LIMIT ?";
+    return read("query events", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setInt(f.bind(ps, 1), limit);
+        return EventPages.page(c, EventPages.rows(ps));
+      }
+    });
   }
 
   @Override
@@ -227,19 +284,65 @@ abstract class JdbcEventStore implements EventStore {
     });
   }
 
+  /**
+   * The keys with many values in each period: an aggregate by one of them reads the earliest
+   * periods first, since the buckets come in period order and {@code maxBuckets} of them are
+   * usually filled within the first periods.
+   */
+  private static final Set<GroupBy> MANY_KEYS =
+      Set.of(GroupBy.DYAD, GroupBy.COUNTRY_DYAD, GroupBy.SOURCE, GroupBy.TARGET);
+
   @Override
   public final List<Bucket> aggregate(EventQuery filter, Period period, GroupBy by,
       int maxBuckets) {
     if (maxBuckets < 1) {
       throw new IllegalArgumentException("maxBuckets must be positive: " + maxBuckets);
     }
+    if (period == Period.ALL || !MANY_KEYS.contains(by)) {
+      return buckets(filter, period, by, maxBuckets, null);
+    }
+    // By month and dyad a million events make some 600,000 buckets, of which a page shows the
+    // first 1,000 (issue 5). Aggregating the earliest periods only, and more of them until the
+    // page is full, gives the same buckets: periods are whole and come first in the order.
+    Optional<LocalDate[]> range = dateRange(filter);
+    if (range.isEmpty()) {
+      return List.of();
+    }
+    LocalDate start = periodStart(range.get()[0], period);
+    for (int n = 1; ; n *= 4) {
+      LocalDate end = plusPeriods(start, period, n);
+      List<Bucket> out = buckets(filter, period, by, maxBuckets, end);
+      if (out.size() >= maxBuckets || end.isAfter(range.get()[1])) {
+        return out;
+      }
+    }
+  }
+
+  /** The buckets of events before {@code end} (all if null). */
+  private List<Bucket> buckets(EventQuery filter, Period period, GroupBy by, int maxBuckets,
+      @Nullable LocalDate end) {
     SqlFilter f = SqlFilter.of(filter);
     if (period != Period.ALL) {
       f.add("e.event_date IS NOT NULL");
     }
-    String sql = "SELECT " + periodSql(period) + " AS period, " + keySql(by) + " AS k,"
-        + " COUNT(*) AS n, CAST(SUM(e.mention_count) AS BIGINT) AS m, SUM(e.goldstein) AS g"
-        + " FROM events e" + f.sql() + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2 LIMIT ?";
+    if (end != null) {
+      f.add("e.event_date < ?", end);
+    }
+    String sql;
+    if (end == null) {
+      // by day first, then by period: truncating 700,000 dates cost more than the grouping
+      sql = "SELECT " + periodSql(period, "x.d") + " AS period, k, CAST(SUM(n) AS BIGINT) AS n,"
+          + " CAST(SUM(m) AS BIGINT) AS m, SUM(g) AS g FROM (SELECT e.event_date AS d, "
+          + keySql(by) + " AS k, COUNT(*) AS n, SUM(e.mention_count) AS m,"
+          + " SUM(e.goldstein) AS g FROM events e" + f.sql() + " GROUP BY 1, 2) x"
+          + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2 LIMIT ?";
+    } else {
+      // the earliest periods of a key with many values: nearly one group per event and day, so
+      // grouping by day first would not shrink the rows
+      sql = "SELECT " + periodSql(period, "e.event_date") + " AS period, " + keySql(by) + " AS k,"
+          + " COUNT(*) AS n, CAST(SUM(e.mention_count) AS BIGINT) AS m, SUM(e.goldstein) AS g"
+          + " FROM events e" + f.sql() + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2 LIMIT ?";
+    }
     return read("aggregate events", c -> {
       List<Bucket> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -255,14 +358,52 @@ abstract class JdbcEventStore implements EventStore {
     });
   }
 
-  /** The period expression of an aggregate: fixed SQL chosen by the enum, no user text. */
-  private static String periodSql(Period p) {
+  /** The first and last event dates that the filter matches; empty if none is dated. */
+  private Optional<LocalDate[]> dateRange(EventQuery filter) {
+    SqlFilter f = SqlFilter.of(filter);
+    String sql = "SELECT MIN(e.event_date) AS lo, MAX(e.event_date) AS hi FROM events e" + f.sql();
+    return read("aggregate events", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        f.bind(ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          LocalDate lo = EventRows.date(rs, "lo");
+          LocalDate hi = EventRows.date(rs, "hi");
+          return lo == null || hi == null ? Optional.empty()
+              : Optional.of(new LocalDate[] {lo, hi});
+        }
+      }
+    });
+  }
+
+  /** The first day of the period that holds {@code day}, as {@link #periodSql} truncates. */
+  static LocalDate periodStart(LocalDate day, Period p) {
+    return switch (p) {
+      case ALL, DAY -> day;
+      case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case MONTH -> day.withDayOfMonth(1);
+      case YEAR -> day.withDayOfYear(1);
+    };
+  }
+
+  /** The first day {@code n} periods after {@code start}. */
+  static LocalDate plusPeriods(LocalDate start, Period p, int n) {
+    return switch (p) {
+      case ALL, DAY -> start.plusDays(n);
+      case WEEK -> start.plusWeeks(n);
+      case MONTH -> start.plusMonths(n);
+      case YEAR -> start.plusYears(n);
+    };
+  }
+
+  /** The period expression of an aggregate over a date column: fixed SQL, no user text. */
+  private static String periodSql(Period p, String day) {
     return switch (p) {
       case ALL -> "CAST(NULL AS DATE)";
-      case DAY -> "e.event_date";
-      case WEEK -> "CAST(date_trunc('week', e.event_date) AS DATE)";
-      case MONTH -> "CAST(date_trunc('month', e.event_date) AS DATE)";
-      case YEAR -> "CAST(date_trunc('year', e.event_date) AS DATE)";
+      case DAY -> day;
+      case WEEK -> "CAST(date_trunc('week', " + day + ") AS DATE)";
+      case MONTH -> "CAST(date_trunc('month', " + day + ") AS DATE)";
+      case YEAR -> "CAST(date_trunc('year', " + day + ") AS DATE)";
     };
   }
 

@@ -27,7 +27,7 @@ final class Migrations {
   static final String LOCATION = "classpath:org/annals/store/migration";
 
   /** The scripts, in version order. */
-  static final List<String> SCRIPTS = List.of("V1__events.sql");
+  static final List<String> SCRIPTS = List.of("V1__events.sql", "V2__event_page.sql");
 
   private Migrations() {}
 

@@ -17,13 +17,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -106,35 +109,41 @@ final class PostgresEventStore extends JdbcEventStore {
 
   @Override
   int write(Connection c, Batch b) throws SQLException {
-    int existing = existingEvents(c, b);
+    Map<Long, @Nullable String> existing = existingEvents(c, b);
+    addStoredPublishers(c, b, existing);
     LocalDateTime now = LocalDateTime.now();
     insert(c, "INSERT INTO articles (id, hash, published, publisher, title, url, event_count,"
         + " ingested_at) VALUES " + marks(8), b.articles.stream().map(r -> Batch.values(r, now))
         .toList());
-    insert(c, "INSERT INTO events (" + Batch.EVENT_COLUMNS + ") VALUES " + marks(23)
+    insert(c, "INSERT INTO events (" + Batch.EVENT_COLUMNS + ") VALUES " + marks(26)
         + Batch.EVENT_UPSERT, b.events.values().stream().map(Batch::values).toList());
     insert(c, "INSERT INTO mentions VALUES " + marks(30),
         b.mentions.stream().map(Batch::values).toList());
     insert(c, "INSERT INTO actors (code, country, name) VALUES " + marks(3)
         + " ON CONFLICT DO NOTHING", b.actors.values().stream().map(Batch::values).toList());
-    return b.events.size() - existing;
+    return b.events.size() - existing.size();
   }
 
-  private static int existingEvents(Connection c, Batch b) throws SQLException {
+  /** Returns the batch's events that the database holds, with their {@code publishers}. */
+  private static Map<Long, @Nullable String> existingEvents(Connection c, Batch b)
+      throws SQLException {
+    Map<Long, @Nullable String> out = new HashMap<>();
     if (b.events.isEmpty()) {
-      return 0;
+      return out;
     }
     Array ids = c.createArrayOf("bigint", b.events.keySet().toArray());
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT COUNT(*) FROM events WHERE id = ANY(?)")) {
+        "SELECT id, publishers FROM events WHERE id = ANY(?)")) {
       ps.setArray(1, ids);
       try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
+        while (rs.next()) {
+          out.put(rs.getLong(1), rs.getString(2));
+        }
       }
     } finally {
       ids.free();
     }
+    return out;
   }
 
   private static String marks(int n) {

@@ -39,16 +39,25 @@ final class SqlFilter {
     return f;
   }
 
-  /** Adds the cursor's condition: events after it in newest-first order. */
+  /**
+   * Adds the cursor's condition: events after it in newest-first order. After a dated cursor these
+   * are the dated events only; the undated ones, which come last, are a query of their own ({@link
+   * #undated}). The bound on the date alone lets DuckDB filter while it scans, which it could not
+   * with the undated events in an OR (issue 5).
+   */
   SqlFilter after(Cursor c) {
     if (c.date().isPresent()) {
       LocalDate d = c.date().get();
-      add("(e.event_date < ? OR (e.event_date = ? AND e.id < ?) OR e.event_date IS NULL)",
-          d, d, c.id());
+      add("e.event_date <= ? AND (e.event_date < ? OR e.id < ?)", d, d, c.id());
     } else {
       add("(e.event_date IS NULL AND e.id < ?)", c.id());
     }
     return this;
+  }
+
+  /** Adds the condition of undated events only. */
+  SqlFilter undated() {
+    return add("e.event_date IS NULL");
   }
 
   /** Adds a condition with its parameters. */

@@ -1,12 +1,17 @@
 package org.annals.store;
 
 import static org.annals.store.StoreFixtures.coded;
+import static org.annals.store.StoreFixtures.codedBy;
 import static org.annals.store.StoreFixtures.expel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,12 +68,53 @@ class DuckDbEventStoreTest extends EventStoreContract {
   }
 
   @Test
+  void eventsStoredBeforeVersion2_areReadFromMentionsAndKeepCounting() throws Exception {
+    store.saveAll(List.of(codedBy("a1", "Wire", expel("a1", 1, "2024-03-08")),
+        codedBy("a2", "Daily", expel("a2", 1, "2024-03-08"))));
+    StoredEvent before = store.query(EventQuery.all()).items().get(0);
+    store.close();
+    // what version 2 left empty in a database that version 1 wrote
+    sql("UPDATE events SET shown = NULL, source_count = NULL, publishers = NULL");
+    store = open();
+    assertEquals(List.of(before), store.query(EventQuery.all()).items());
+    store.save(codedBy("a3", "Herald", expel("a3", 1, "2024-03-08")));
+    assertEquals(3, store.query(EventQuery.all()).items().get(0).sources());
+    store.close();
+    assertEquals("3 [\"Daily\",\"Herald\",\"Wire\"]",
+        sql("SELECT source_count || ' ' || publishers FROM events"));
+    store = open();
+  }
+
+  /** Runs a statement on the closed store's file; returns the first column of the first row. */
+  private String sql(String statement) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("annals.duckdb"));
+        Statement s = c.createStatement()) {
+      if (!s.execute(statement)) {
+        return "";
+      }
+      try (ResultSet rs = s.getResultSet()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    }
+  }
+
+  @Test
+  void periodStart_weekStartsOnMondayAsDateTruncDoes() {
+    assertEquals(java.time.LocalDate.of(2024, 3, 4),
+        JdbcEventStore.periodStart(java.time.LocalDate.of(2024, 3, 10), Period.WEEK));
+    assertEquals(java.time.LocalDate.of(2024, 3, 11), JdbcEventStore.plusPeriods(
+        java.time.LocalDate.of(2024, 3, 4), Period.WEEK, 1));
+    assertEquals(java.time.LocalDate.of(2024, 1, 1),
+        JdbcEventStore.periodStart(java.time.LocalDate.of(2024, 3, 10), Period.YEAR));
+  }
+
+  @Test
   void migrations_listEveryScriptInTheResources() throws Exception {
     Path scripts = Path.of(Migrations.class.getResource("migration").toURI());
     try (var files = java.nio.file.Files.list(scripts)) {
       List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
       assertEquals(Migrations.SCRIPTS, names);
     }
-    assertEquals(1, Migrations.latest());
+    assertEquals(2, Migrations.latest());
   }
 }

@@ -4,10 +4,13 @@ import static org.annals.store.StoreFixtures.CRITICIZE;
 import static org.annals.store.StoreFixtures.EXPEL;
 import static org.annals.store.StoreFixtures.MEET;
 import static org.annals.store.StoreFixtures.coded;
+import static org.annals.store.StoreFixtures.codedBy;
 import static org.annals.store.StoreFixtures.day;
 import static org.annals.store.StoreFixtures.event;
 import static org.annals.store.StoreFixtures.expel;
 import static org.annals.store.StoreFixtures.month;
+import static org.annals.store.StoreFixtures.withCause;
+import static org.annals.store.StoreFixtures.withPlace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,6 +87,37 @@ abstract class EventStoreContract {
     assertEquals(List.of("a1", "a2", "a3"),
         d.mentions().stream().map(m -> m.article().id()).toList());
     assertEquals("a3#2", d.mentions().get(2).event().id());
+  }
+
+  @Test
+  void query_publishersOverSeveralBatches_countDistinctSources() {
+    store.saveAll(List.of(codedBy("a1", "Wire", expel("a1", 1, "2024-03-08")),
+        codedBy("a2", "Daily", expel("a2", 1, "2024-03-08"))));
+    store.save(codedBy("a3", "Wire", expel("a3", 1, "2024-03-08")));
+    store.save(codedBy("a4", "Herald", expel("a4", 1, "2024-03-08")));
+    StoredEvent e = store.query(EventQuery.all()).items().get(0);
+    assertEquals(3, e.sources());
+    assertEquals(4, e.articles());
+    assertEquals(4, e.mentions());
+  }
+
+  @Test
+  void query_pageRow_isTheEventAsItsDetailReadsIt() {
+    Event first = withPlace(expel("a1", 2, "2024-03-08"));
+    Event cause = event("a1", 1, "RUSGOV", "NORGOV", CRITICIZE, Optional.of(day("2024-03-07")));
+    store.saveAll(List.of(coded("a1", "2024-03-10", cause, withCause(first, "a1#1")),
+        codedBy("a2", "Daily", expel("a2", 1, "2024-03-08"))));
+    List<StoredEvent> page = store.query(EventQuery.all()).items();
+    assertEquals(2, page.size());
+    for (StoredEvent e : page) {
+      assertEquals(e, store.event(e.id()).orElseThrow().event());
+    }
+    StoredEvent expelled = page.get(0);
+    assertEquals("http://example.org/a1", expelled.url());
+    assertEquals(Optional.of(2), expelled.event().count());
+    assertEquals(Optional.of("NATO"), expelled.event().attribution());
+    assertTrue(expelled.event().cause().isPresent());
+    assertEquals(2, expelled.sources());
   }
 
   @Test
@@ -215,29 +249,35 @@ abstract class EventStoreContract {
       batch.add(coded("p" + i, "2024-02-01", e));
     }
     store.saveAll(batch);
+    // page sizes that end a page on the last dated event (4) and between dated and undated (3)
+    for (int limit : new int[] {4, 3}) {
+      List<StoredEvent> all = readAllPages(limit);
+      assertEquals(25, all.size());
+      for (int i = 1; i < all.size(); i++) {
+        Optional<LocalDate> a = all.get(i - 1).event().date().map(d -> d.day());
+        Optional<LocalDate> b = all.get(i).event().date().map(d -> d.day());
+        assertTrue(a.isEmpty() ? b.isEmpty() : b.isEmpty() || !b.get().isAfter(a.get()),
+            "newest first, undated last: " + a + " then " + b);
+      }
+    }
+  }
+
+  /** Reads every page of all events, checking that none comes twice and pages are full. */
+  private List<StoredEvent> readAllPages(int limit) {
     Set<Long> seen = new HashSet<>();
     List<StoredEvent> all = new ArrayList<>();
-    EventQuery q = EventQuery.builder().limit(4).build();
-    int pages = 0;
+    EventQuery q = EventQuery.builder().limit(limit).build();
     while (true) {
       Page<StoredEvent> p = store.query(q);
-      pages++;
       for (StoredEvent e : p.items()) {
         assertTrue(seen.add(e.id()), "event twice: " + e.id());
         all.add(e);
       }
       if (p.next().isEmpty()) {
-        break;
+        return all;
       }
+      assertEquals(limit, p.items().size());
       q = q.withCursor(p.next());
-    }
-    assertEquals(25, all.size());
-    assertEquals(7, pages);
-    for (int i = 1; i < all.size(); i++) {
-      Optional<LocalDate> a = all.get(i - 1).event().date().map(d -> d.day());
-      Optional<LocalDate> b = all.get(i).event().date().map(d -> d.day());
-      assertTrue(a.isEmpty() ? b.isEmpty() : b.isEmpty() || !b.get().isAfter(a.get()),
-          "newest first, undated last: " + a + " then " + b);
     }
   }
 
@@ -276,6 +316,36 @@ abstract class EventStoreContract {
     assertEquals(List.of("2024-03-07", "2024-03-08", "2024-03-09", "2024-03-10"),
         days.stream().map(b -> b.period().orElseThrow().toString()).toList());
     assertEquals(1, store.aggregate(EventQuery.all(), Period.WEEK, GroupBy.QUAD, 1).size());
+  }
+
+  @Test
+  void aggregate_byDyadWithFewBuckets_givesTheEarliestPeriodsBucketsInOrder() {
+    store.saveAll(List.of(
+        coded("j", "2024-01-20", on("j", 1, "NORGOV", "RUSGOV", "2024-01-10"),
+            on("j", 2, "FRAGOV", "RUSGOV", "2024-01-11"),
+            on("j", 3, "FRAGOV", "RUSGOV", "2024-01-12")),
+        coded("f", "2024-02-20", on("f", 1, "NORGOV", "RUSGOV", "2024-02-03")),
+        coded("m", "2024-05-20", on("m", 1, "USAGOV", "CHNGOV", "2024-05-01"),
+            on("m", 2, "CHNGOV", "USAGOV", "2024-05-02"),
+            on("m", 3, "CHNGOV", "USAGOV", "2024-05-03"))));
+    List<Bucket> all = store.aggregate(EventQuery.all(), Period.MONTH, GroupBy.DYAD, 100);
+    assertEquals(List.of("2024-01-01 FRAGOV>RUSGOV 2", "2024-01-01 NORGOV>RUSGOV 1",
+        "2024-02-01 NORGOV>RUSGOV 1", "2024-05-01 CHNGOV>USAGOV 2",
+        "2024-05-01 USAGOV>CHNGOV 1"), all.stream().map(b -> b.period().orElseThrow() + " "
+            + b.key() + " " + b.events()).toList());
+    // two buckets fill from January alone; four need February and then May
+    assertEquals(all.subList(0, 2),
+        store.aggregate(EventQuery.all(), Period.MONTH, GroupBy.DYAD, 2));
+    assertEquals(all.subList(0, 4),
+        store.aggregate(EventQuery.all(), Period.MONTH, GroupBy.DYAD, 4));
+    assertEquals(all.subList(3, 5), store.aggregate(EventQuery.builder()
+        .from(LocalDate.of(2024, 3, 1)).build(), Period.MONTH, GroupBy.DYAD, 100));
+    assertEquals(List.of(), store.aggregate(EventQuery.builder().actor("DEU").build(),
+        Period.WEEK, GroupBy.SOURCE, 10));
+  }
+
+  private static Event on(String doc, int n, String source, String target, String date) {
+    return event(doc, n, source, target, EXPEL, Optional.of(day(date)));
   }
 
   @Test

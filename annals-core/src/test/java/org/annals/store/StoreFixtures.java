@@ -63,6 +63,14 @@ final class StoreFixtures {
     return new CodedArticle(new ParsedArticle(a, text, List.of()), List.of(events), Map.of());
   }
 
+  /** A coded article from another publisher than the default "Wire". */
+  static CodedArticle codedBy(String id, String publisher, Event... events) {
+    String text = "Text of " + id + ".";
+    Article a = new Article(id, Optional.of(LocalDate.parse("2024-03-10")), publisher,
+        "Title " + id, text, Map.of("url", "http://example.org/" + id));
+    return new CodedArticle(new ParsedArticle(a, text, List.of()), List.of(events), Map.of());
+  }
+
   static Event withCause(Event e, String cause) {
     return e.withId(e.id(), Optional.of(cause));
   }
