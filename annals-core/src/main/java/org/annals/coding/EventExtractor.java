@@ -713,6 +713,9 @@ public final class EventExtractor {
         // when it has no object
         objs = s.children(trig, "obl:to");
       }
+      if (objs.isEmpty() && !p.noun()) {
+        objs = nounAfter(trig);
+      }
       for (int o : objs) {
         if (p.objects().contains(s.tokens().get(o).lemma())) {
           return true;
@@ -724,6 +727,25 @@ public final class EventExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * The noun right after a verb that the parser gave no object ("rejected accusations his
+     * government had ...", read as a clause): determiners, adjectives and numbers may come
+     * between; anything else ends the search.
+     */
+    private List<Integer> nounAfter(int verb) {
+      for (int i = verb + 1; i < s.tokens().size() && i <= verb + 4; i++) {
+        String tag = s.tokens().get(i).tag();
+        if (tag.equals("NN") || tag.equals("NNS")) {
+          return List.of(i);
+        }
+        if (!(tag.equals("DT") || tag.startsWith("JJ") || tag.equals("CD")
+            || tag.equals("PRP$"))) {
+          break;
+        }
+      }
+      return List.of();
     }
 
     /**

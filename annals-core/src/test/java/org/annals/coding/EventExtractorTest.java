@@ -799,4 +799,25 @@ class EventExtractorTest {
     assertEquals(List.of("PER>CHL:0871"), truce.extract(s, List.of(m(0, Kind.COUNTRY, "PER"),
         m(4, Kind.COUNTRY, "CHL")), ctx).stream().map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_objectTheParserLost_isTheNounRightAfterTheVerb() {
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP suspended/VBD/suspend its/PRP$ embassy/NN/embassy Chile/NNP had/VBD/have"
+            + " built/VBN/build ./.",
+        "root(ROOT-0, suspended-2)",
+        "nsubj(suspended-2, Peru-1)",
+        "ccomp(suspended-2, built-7)",
+        "dep(built-7, embassy-4)",
+        "nmod:poss(embassy-4, its-3)",
+        "nsubj(built-7, Chile-5)",
+        "aux(built-7, had-6)",
+        "punct(suspended-2, .-8)");
+    DocumentContext oneActor = new DocumentContext(Optional.empty(), false, Optional.empty())
+        .oneActorEnough(true);
+
+    assertEquals(List.of("suspend-mission"), extractor.extract(s, List.of(
+        m(0, Kind.COUNTRY, "PER"), m(4, Kind.COUNTRY, "CHL")), oneActor).stream()
+        .map(c -> c.pattern().id()).toList());
+  }
 }
