@@ -46,7 +46,7 @@ public final class EventExtractor {
       "extend", "open", "express", "voice", "unleash", "lead", "organize", "organise", "host",
       "undertake", "wage", "perform", "commit", "initiate", "intensify", "escalate",
       // who orders or approves an act is its author; who joins one takes part in it
-      "approve", "authorize", "authorise", "participate", "join", "engage",
+      "approve", "authorize", "authorise", "participate", "join", "engage", "complete",
       // "remained on alert", "went on strike", "put its forces on alert"
       "remain", "stay", "go", "put", "place", "keep");
 
@@ -55,7 +55,8 @@ public final class EventExtractor {
       "consignment", "package", "tonne", "ton", "load", "convoy", "cargo", "amount", "number",
       "million", "billion", "thousand", "hundred", "dozen", "contingent", "unit", "squad",
       "detachment", "fleet", "flotilla", "round", "set", "kind", "type",
-      "planeload", "truckload", "shipload", "lot", "worth", "delegation", "crew", "wave");
+      "planeload", "truckload", "shipload", "lot", "worth", "delegation", "crew", "wave",
+      "part", "portion", "share", "dollar", "euro", "pound", "yen", "yuan", "rupee");
   private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "side", "state",
       "government", "neighbour", "neighbor", "ally", "leader", "capital");
 
@@ -191,7 +192,8 @@ public final class EventExtractor {
           && here.kind() != Mention.Kind.ORG_NOUN || describes(s, t)) {
         continue;
       }
-      out.addAll(r.bestOf(t.index(), ps));
+      int effort = effortHead(s, t.index());
+      out.addAll(r.bestOf(effort, ps));
     }
     out.addAll(r.demands());
     out.addAll(r.criticisms());
@@ -201,6 +203,27 @@ public final class EventExtractor {
       out.addAll(r.statement());
     }
     return out;
+  }
+
+  /** Nouns that only frame the event noun compounded with them ("a mediation effort"). */
+  private static final Set<String> EFFORTS = Set.of("effort", "bid", "initiative", "mission",
+      "process", "drive", "attempt");
+
+  /**
+   * Where a noun trigger's phrase is anchored: the framing noun it is compounded with ("launched
+   * a mediation effort between ...": the verb and the "between" hang on "effort"), else itself.
+   */
+  private static int effortHead(ParsedSentence s, int trig) {
+    if (!s.tokens().get(trig).isNoun()) {
+      return trig;
+    }
+    for (Dependency d : s.heads(trig)) {
+      if (d.relation().equals("compound")
+          && EFFORTS.contains(s.tokens().get(d.governor()).lemma())) {
+        return d.governor();
+      }
+    }
+    return trig;
   }
 
   private static boolean describes(ParsedSentence s, Token t) {

@@ -820,4 +820,29 @@ class EventExtractorTest {
         m(0, Kind.COUNTRY, "PER"), m(4, Kind.COUNTRY, "CHL")), oneActor).stream()
         .map(c -> c.pattern().id()).toList());
   }
+
+  @Test
+  void extract_eventNounCompoundedWithAFramingNoun_isAnchoredThere() {
+    EventExtractor mediating = new EventExtractor(PatternLexicon.of(List.of(
+        noun("mediation-n", "045", "mediation", "nmod:between"))));
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP launched/VBD/launch a/DT mediation/NN/mediation effort/NN/effort between/IN"
+            + " Chile/NNP and/CC Bolivia/NNP ./.",
+        "root(ROOT-0, launched-2)",
+        "nsubj(launched-2, Peru-1)",
+        "det(effort-5, a-3)",
+        "compound(effort-5, mediation-4)",
+        "obj(launched-2, effort-5)",
+        "case(Chile-7, between-6)",
+        "nmod:between(effort-5, Chile-7)",
+        "cc(Bolivia-9, and-8)",
+        "conj:and(Chile-7, Bolivia-9)",
+        "nmod:between(effort-5, Bolivia-9)",
+        "punct(launched-2, .-10)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(6, Kind.COUNTRY, "CHL"),
+        m(8, Kind.COUNTRY, "BOL"));
+
+    assertEquals(List.of("PER>CHL:045", "PER>BOL:045"), mediating.extract(s, ms, ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
 }
