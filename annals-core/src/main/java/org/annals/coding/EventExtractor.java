@@ -243,10 +243,13 @@ public final class EventExtractor {
         && s.children(t.index(), "aux:pass").isEmpty();
   }
 
-  /** Verbs that end, lift or undo what their object names ("lifted the sanctions"). */
+  /**
+   * Verbs that end, lift or undo what their object names ("lifted the sanctions"). Not those that
+   * keep it from happening ("cancelled the summit"): that act is coded, negated (ModeDetector).
+   */
   private static final Set<String> UNDOING = Set.of("lift", "ease", "remove", "end", "cease",
-      "halt", "suspend", "scrap", "repeal", "cancel", "revoke", "relax", "stop", "drop", "abandon",
-      "waive", "annul", "terminate", "withdraw", "roll", "call", "loosen", "rescind", "overturn");
+      "suspend", "scrap", "repeal", "revoke", "relax", "drop", "abandon", "waive", "annul",
+      "terminate", "withdraw", "roll", "call", "loosen", "rescind", "overturn");
 
   /**
    * "suspended talks with China" is a suspension, not also talks: a noun event whose noun is the
