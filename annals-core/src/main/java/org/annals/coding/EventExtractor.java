@@ -226,6 +226,19 @@ public final class EventExtractor {
     return trig;
   }
 
+  /** Whether a verb lifts or ends its object: "call" and "roll" only as "call off", "roll back". */
+  private static boolean undoes(ParsedSentence s, int verb) {
+    Token v = s.tokens().get(verb);
+    if (!v.isVerb() || !UNDOING.contains(v.lemma())) {
+      return false;
+    }
+    if (v.lemma().equals("call") || v.lemma().equals("roll")) {
+      return s.children(verb, "compound:prt").stream()
+          .anyMatch(p -> Set.of("off", "back").contains(s.tokens().get(p).lemma()));
+    }
+    return true;
+  }
+
   private static boolean describes(ParsedSentence s, Token t) {
     if (!t.tag().equals("VBN") || !DESCRIBING.contains(t.lemma())) {
       return false;
@@ -269,9 +282,7 @@ public final class EventExtractor {
       if (c.pattern().noun()) {
         for (Dependency d : s.heads(c.trigger())) {
           boolean object = d.relation().equals("obj") || d.relation().equals("nsubj:pass");
-          under |= object && (verbTriggers.contains(d.governor())
-              || UNDOING.contains(s.tokens().get(d.governor()).lemma())
-                  && s.tokens().get(d.governor()).isVerb());
+          under |= object && (verbTriggers.contains(d.governor()) || undoes(s, d.governor()));
         }
       }
       if (!under) {
