@@ -348,6 +348,12 @@ public final class EventCoder {
   private Reading reading(Candidate c, Mode detected) {
     ParsedSentence s = c.sentence();
     CameoCode code = ontology.require(c.pattern().code());
+    if (code.code().equals("020") || code.code().equals("100")) {
+      // "urged Russia to respect the ceasefire" asks for de-escalation (0256), not just anything
+      String root = code.code().substring(0, 2);
+      code = extractor.requestedAct(s, c.trigger()).flatMap(ontology::code)
+          .flatMap(act -> ontology.requestOf(act, root)).orElse(code);
+    }
     // what a speaker said is said: a demand, criticism or statement read off a report verb is
     // asserted unless the verb is negated ("did not say")
     Mode mode = c.pattern().lemma().equals("say") && detected != Mode.NEGATED

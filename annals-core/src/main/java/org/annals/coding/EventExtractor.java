@@ -142,6 +142,46 @@ public final class EventExtractor {
     return SAY.contains(lemma) || COMMENT_HEADS.contains(lemma);
   }
 
+  /**
+   * Returns the code of the act an appeal or demand asks for: the first pattern that fits a word
+   * in what the trigger governs ("urged Russia to respect the ceasefire", "demanded the release
+   * of"), nearest first.
+   */
+  public Optional<String> requestedAct(ParsedSentence s, int trigger) {
+    Reader r = new Reader(s, new Mention[s.tokens().size()], null);
+    Deque<int[]> queue = new ArrayDeque<>();
+    Set<Integer> seen = new HashSet<>();
+    for (Dependency d : s.children(trigger)) {
+      // what is asked for: "to respect", "that they leave", "the release of", "for talks";
+      // not where or when it was asked ("in a phone call")
+      String rel = d.relation();
+      if (rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj")
+          || rel.equals("obl:for") || rel.equals("nmod:for")) {
+        queue.add(new int[] {d.dependent(), 1});
+      }
+    }
+    while (!queue.isEmpty()) {
+      int[] at = queue.poll();
+      if (!seen.add(at[0])) {
+        continue;
+      }
+      Token t = s.tokens().get(at[0]);
+      for (EventPattern p : patternsOf(t)) {
+        if (r.objectOk(at[0], p)) {
+          return Optional.of(p.code());
+        }
+      }
+      if (at[1] < 3) {
+        for (Dependency d : s.children(at[0])) {
+          if (!d.relation().equals("punct")) {
+            queue.add(new int[] {d.dependent(), at[1] + 1});
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Returns whether a token can trigger an event, before parsing (for sentence selection). */
   public boolean mayTrigger(Token t) {
     return !patternsOf(t).isEmpty();

@@ -845,4 +845,30 @@ class EventExtractorTest {
     assertEquals(List.of("PER>CHL:045", "PER>BOL:045"), mediating.extract(s, ms, ctx).stream()
         .map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void requestedAct_isTheFirstFittingPatternInWhatTheAppealAsksFor() {
+    EventExtractor urging = new EventExtractor(PatternLexicon.of(List.of(
+        verb("urge-v", "020", "urge", Set.of(), "obj"),
+        verb("respect-truce", "0871", "respect", Set.of("truce"), "obj"),
+        noun("call-n", "040", "call", "nmod:with"))));
+    ParsedSentence s = Sentences.parse(
+        "In/IN a/DT call/NN/call ,/, Peru/NNP urged/VBD/urge Chile/NNP to/TO respect/VB/respect"
+            + " the/DT truce/NN/truce ./.",
+        "root(ROOT-0, urged-6)",
+        "case(call-3, In-1)",
+        "det(call-3, a-2)",
+        "obl:in(urged-6, call-3)",
+        "punct(urged-6, ,-4)",
+        "nsubj(urged-6, Peru-5)",
+        "obj(urged-6, Chile-7)",
+        "mark(respect-9, to-8)",
+        "xcomp(urged-6, respect-9)",
+        "det(truce-11, the-10)",
+        "obj(respect-9, truce-11)",
+        "punct(urged-6, .-12)");
+
+    assertEquals(Optional.of("0871"), urging.requestedAct(s, 5),
+        "the act asked for, not the call it was asked in");
+  }
 }

@@ -72,6 +72,21 @@ public final class CameoOntology {
   }
 
   /**
+   * Returns the code of asking for (root {@code 02}) or demanding (root {@code 10}) an act: "urged
+   * Russia to respect the ceasefire" asks for de-escalation (0256), "demanded the release of" is
+   * 1053. CAMEO orders the sub-codes of intents, appeals and demands alike (material cooperation,
+   * diplomatic cooperation, aid, reform, concessions, talks, settlement, mediation), so the act's
+   * intent (03x) gives them; acts that are not cooperative give none.
+   */
+  public Optional<CameoCode> requestOf(CameoCode act, String root) {
+    String intent = intentOf(act).code();
+    if (!intent.startsWith("03") || intent.length() < 3) {
+      return Optional.empty();
+    }
+    return code(root + intent.substring(2));
+  }
+
+  /**
    * Returns the rejection code of refusing an act ("will not allow aid through": 1223, "cannot
    * accept the plan": 127), if refusing it is a CAMEO rejection: cooperative acts only
    * ({@code lexicon/refusals.tsv}).
