@@ -768,9 +768,12 @@ public final class EventExtractor {
         return true;
       }
       for (Dependency d : s.children(trig)) {
-        // "hit back at": the parser gives "back" as a particle or as an adverb
-        if ((d.relation().equals("compound:prt") || d.relation().equals("advmod"))
-            && s.tokens().get(d.dependent()).lemma().equals(p.particle())) {
+        // "hit back at": the parser gives "back" as a particle or as an adverb; a noun's
+        // modifier ("hunger strike", "general strike") is a compound or an adjective
+        String rel = d.relation();
+        boolean fits = p.noun() ? rel.equals("compound") || rel.equals("amod")
+            : rel.equals("compound:prt") || rel.equals("advmod");
+        if (fits && s.tokens().get(d.dependent()).lemma().equals(p.particle())) {
           return true;
         }
       }

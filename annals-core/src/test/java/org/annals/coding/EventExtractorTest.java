@@ -871,4 +871,36 @@ class EventExtractorTest {
     assertEquals(Optional.of("0871"), urging.requestedAct(s, 5),
         "the act asked for, not the call it was asked in");
   }
+
+  @Test
+  void extract_nounPatternWithAModifier_firesOnlyWithIt() {
+    EventExtractor strikes = new EventExtractor(PatternLexicon.of(List.of(
+        new EventPattern("hunger-strike", "142", true, "strike", "hunger", Set.of(), false,
+            List.of("nmod:against"), "", ""),
+        noun("strike-n", "190", "strike", "nmod:against"))));
+    ParsedSentence hunger = Sentences.parse(
+        "Peru/NNP 's/POS hunger/NN/hunger strike/NN/strike against/IN Chile/NNP ./.",
+        "root(ROOT-0, strike-4)",
+        "nmod:poss(strike-4, Peru-1)",
+        "case(Peru-1, 's-2)",
+        "compound(strike-4, hunger-3)",
+        "case(Chile-6, against-5)",
+        "nmod:against(strike-4, Chile-6)",
+        "punct(strike-4, .-7)");
+    ParsedSentence air = Sentences.parse(
+        "Peru/NNP 's/POS air/NN/air strike/NN/strike against/IN Chile/NNP ./.",
+        "root(ROOT-0, strike-4)",
+        "nmod:poss(strike-4, Peru-1)",
+        "case(Peru-1, 's-2)",
+        "compound(strike-4, air-3)",
+        "case(Chile-6, against-5)",
+        "nmod:against(strike-4, Chile-6)",
+        "punct(strike-4, .-7)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(5, Kind.COUNTRY, "CHL"));
+
+    assertEquals(List.of("PER>CHL:142"),
+        strikes.extract(hunger, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("PER>CHL:190"),
+        strikes.extract(air, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
 }

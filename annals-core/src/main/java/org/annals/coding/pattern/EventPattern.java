@@ -10,7 +10,8 @@ import java.util.Set;
  * @param code the CAMEO code it gives
  * @param noun whether the trigger is a noun (else a verb)
  * @param lemma the trigger lemma
- * @param particle the particle a phrasal verb needs ("up" of "step up"), or empty
+ * @param particle the particle a phrasal verb needs ("up" of "step up"), or the modifier a noun
+ *     needs ("hunger" of "hunger strike"), or empty
  * @param objects lemmas one of which must head the object, empty for any
  * @param noObject whether the trigger must have no object at all
  * @param targets the dependency slots where the target is looked for, in order

@@ -63,8 +63,12 @@ public final class PatternLexicon {
       objects.add(o.toLowerCase(Locale.ROOT));
     }
     List<String> targets = Lexicon.list(Lexicon.cell(r, 5));
-    return new EventPattern(r[0], r[1], r[2].equalsIgnoreCase("N"), lemmaParts[0],
-        lemmaParts.length > 1 ? lemmaParts[1] : "", objects, noObject, targets,
+    boolean noun = r[2].equalsIgnoreCase("N");
+    // a verb's second word is its particle ("call on"); a noun's first word is the modifier its
+    // last word needs ("hunger strike")
+    String lemma = noun && lemmaParts.length > 1 ? lemmaParts[1] : lemmaParts[0];
+    String particle = lemmaParts.length > 1 ? (noun ? lemmaParts[0] : lemmaParts[1]) : "";
+    return new EventPattern(r[0], r[1], noun, lemma, particle, objects, noObject, targets,
         Lexicon.cell(r, 6), Lexicon.cell(r, 7));
   }
 
