@@ -181,9 +181,24 @@ public final class EventCoder {
   }
 
   /** Names that follow a title but are a date, not a person ("US forces Monday"). */
-  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Monday", "Tuesday",
-      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-      "April", "May", "June", "July", "August", "September", "October", "November", "December");
+  private static final java.util.Set<String> NOT_NAMES = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(
+          java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)),
+      java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(
+          java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Adds mentions found after lookup to a sentence's list, kept in reading order. */
+  private static void addMentions(List<List<Mention>> mentions, int sentence,
+      List<Mention> added) {
+    if (added.isEmpty()) {
+      return;
+    }
+    List<Mention> all = new ArrayList<>(mentions.get(sentence));
+    all.addAll(added);
+    all.sort(java.util.Comparator.comparingInt(Mention::begin));
+    mentions.set(sentence, all);
+  }
 
   /**
    * A person the lexicon does not know, named after a country's title ("Ivorian President Laurent
@@ -219,12 +234,7 @@ public final class EventCoder {
               country.code() + title.code(), "title:" + country.entry() + "+" + title.entry()));
         }
       }
-      if (!added.isEmpty()) {
-        List<Mention> all = new ArrayList<>(ms);
-        all.addAll(added);
-        all.sort(java.util.Comparator.comparingInt(Mention::begin));
-        mentions.set(s.index(), all);
-      }
+      addMentions(mentions, s.index(), added);
     }
   }
 
@@ -256,12 +266,7 @@ public final class EventCoder {
           surnames.put(s.tokens().get(m.end() - 1).word(), m);
         }
       }
-      if (!added.isEmpty()) {
-        List<Mention> all = new ArrayList<>(ms);
-        all.addAll(added);
-        all.sort(java.util.Comparator.comparingInt(Mention::begin));
-        mentions.set(s.index(), all);
-      }
+      addMentions(mentions, s.index(), added);
     }
   }
 

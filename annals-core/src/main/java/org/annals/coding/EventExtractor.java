@@ -75,7 +75,7 @@ public final class EventExtractor {
    * report verb, "expressed", "attended", "considering"), for sentence selection.
    */
   public boolean mayComment(Token t) {
-    return t.isVerb() && (SAY.contains(t.lemma()) || COMMENT_HEADS.contains(t.lemma()));
+    return t.isVerb() && mayCommentLemma(t.lemma());
   }
 
   private static final Set<String> COMMENT_HEADS = Set.of("express", "voice", "issue", "attend",
@@ -101,21 +101,19 @@ public final class EventExtractor {
    * tagging: true for the lemma of every token where {@link #mayTrigger} is.
    */
   public boolean mayTriggerLemma(String lemma) {
-    if (!patterns.verb(lemma).isEmpty() || !patterns.noun(lemma).isEmpty()) {
-      return true;
-    }
-    return !hyphenated(lemma).isEmpty();
+    return !patterns.verb(lemma).isEmpty() || !nounPatterns(lemma).isEmpty();
   }
 
   /**
-   * The noun patterns of a hyphenated lemma without patterns of its own: those of the lemma
-   * written solid ("cease-fire" is a ceasefire), else those of its last part ("cyber-attacks",
-   * "air-strikes").
+   * The noun patterns of a lemma; a hyphenated lemma without patterns of its own takes those of
+   * the lemma written solid ("cease-fire" is a ceasefire), else those of its last part
+   * ("cyber-attacks", "air-strikes").
    */
-  private List<EventPattern> hyphenated(String lemma) {
+  private List<EventPattern> nounPatterns(String lemma) {
+    List<EventPattern> own = patterns.noun(lemma);
     int dash = lemma.lastIndexOf('-');
-    if (dash <= 0 || dash == lemma.length() - 1) {
-      return List.of();
+    if (!own.isEmpty() || dash <= 0 || dash == lemma.length() - 1) {
+      return own;
     }
     List<EventPattern> solid = patterns.noun(lemma.replace("-", ""));
     return solid.isEmpty() ? patterns.noun(lemma.substring(dash + 1)) : solid;
@@ -187,16 +185,10 @@ public final class EventExtractor {
     return !patternsOf(t).isEmpty();
   }
 
-  /** The patterns of a token's lemma, for a hyphenated noun as {@link #hyphenated} says. */
+  /** The patterns of a token's lemma as a verb or, as {@link #nounPatterns} says, a noun. */
   private List<EventPattern> patternsOf(Token t) {
-    if (t.isVerb()) {
-      return patterns.verb(t.lemma());
-    }
-    if (!t.isNoun()) {
-      return List.of();
-    }
-    List<EventPattern> own = patterns.noun(t.lemma());
-    return own.isEmpty() ? hyphenated(t.lemma()) : own;
+    return t.isVerb() ? patterns.verb(t.lemma())
+        : t.isNoun() ? nounPatterns(t.lemma()) : List.of();
   }
 
   /**
