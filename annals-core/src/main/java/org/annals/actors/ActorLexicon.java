@@ -269,6 +269,15 @@ public final class ActorLexicon {
   }
 
   private static boolean agentMatches(List<Token> tokens, int i, List<String> words) {
+    return agentWordsAt(tokens, i, words, (t, p) -> p.equals(t.lemma()));
+  }
+
+  /**
+   * Whether an agent's words stand at a position: each word as written, in the plural, or as a
+   * lemma the token has ({@code lemma}).
+   */
+  private static boolean agentWordsAt(List<Token> tokens, int i, List<String> words,
+      java.util.function.BiPredicate<Token, String> lemma) {
     if (i + words.size() > tokens.size()) {
       return false;
     }
@@ -276,7 +285,7 @@ public final class ActorLexicon {
       Token t = tokens.get(i + k);
       String p = words.get(k);
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (!(p.equals(w) || p.equals(t.lemma()) || w.equals(p + "s") || w.equals(p + "es"))) {
+      if (!(p.equals(w) || w.equals(p + "s") || w.equals(p + "es") || lemma.test(t, p))) {
         return false;
       }
     }
@@ -346,20 +355,9 @@ public final class ActorLexicon {
     return false;
   }
 
+  /** {@link #agentMatches} before tagging: a lemma the word may have under any tag. */
   private static boolean mayMatchAgent(List<Token> tokens, int i, List<String> words) {
-    if (i + words.size() > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < words.size(); k++) {
-      String word = tokens.get(i + k).word();
-      String p = words.get(k);
-      String w = word.toLowerCase(Locale.ROOT);
-      if (!(p.equals(w) || w.equals(p + "s") || w.equals(p + "es")
-          || SurfaceLemmas.of(word).contains(p))) {
-        return false;
-      }
-    }
-    return true;
+    return agentWordsAt(tokens, i, words, (t, p) -> SurfaceLemmas.of(t.word()).contains(p));
   }
 
   /** Returns the gazetteer place of that name, if any. */
