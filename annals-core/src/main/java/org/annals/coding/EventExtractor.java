@@ -129,7 +129,7 @@ public final class EventExtractor {
 
   /** Returns whether a word with this lemma may be the judging word of {@link #mayJudge}. */
   public boolean mayJudgeLemma(String lemma) {
-    return BLAME.contains(lemma) || lemma.equals("must") || lemma.equals("should");
+    return BLAME.contains(lemma) || OBLIGING.contains(lemma);
   }
 
   /**
@@ -342,6 +342,8 @@ public final class EventExtractor {
       "betrayal", "provocative", "unacceptable", "illegal", "illegitimate", "irresponsible",
       "alarming", "dangerous", "destabilizing", "destabilising", "hostile", "absurd",
       "outrageous", "shameful", "reckless", "counterproductive", "baseless", "unfounded");
+  /** Auxiliaries that say what the subject of their clause must do ("Iran must stop"). */
+  private static final Set<String> OBLIGING = Set.of("must", "should");
   /** Verbs that label their object ("described the move as provocative", "called it a lie"). */
   private static final Set<String> LABEL_VERBS = Set.of("describe", "call", "brand", "label",
       "term", "denounce", "dismiss");
@@ -652,8 +654,7 @@ public final class EventExtractor {
     /** Whether a clause says what its subject must or should do. */
     private boolean obliged(int verb) {
       for (int a : s.children(verb, "aux")) {
-        String w = s.tokens().get(a).word().toLowerCase(java.util.Locale.ROOT);
-        if (w.equals("must") || w.equals("should")) {
+        if (OBLIGING.contains(s.tokens().get(a).word().toLowerCase(java.util.Locale.ROOT))) {
           return true;
         }
       }
@@ -782,11 +783,11 @@ public final class EventExtractor {
       }
       if (objs.isEmpty() && !p.noun()) {
         // "agreed to a ceasefire", "committed to peacekeeping": what the verb takes with "to"
-        // when it has no object
+        // when it has no object, else the noun the parser lost
         objs = s.children(trig, "obl:to");
-      }
-      if (objs.isEmpty() && !p.noun()) {
-        objs = nounAfter(trig);
+        if (objs.isEmpty()) {
+          objs = nounAfter(trig);
+        }
       }
       for (int o : objs) {
         if (p.objects().contains(s.tokens().get(o).lemma())) {
