@@ -437,7 +437,8 @@ public final class EventExtractor {
       sources.values().forEach(a -> sourceCodes.add(a.code()));
       Map<Integer, ActorMatch> targets = new LinkedHashMap<>();
       String slotUsed = "";
-      for (String slot : p.targets()) {
+      List<String> slots = receiverFrame(trig, p) ? List.of("obj") : p.targets();
+      for (String slot : slots) {
         targets = slot(trig, slot, p, sourceCodes);
         if (!targets.isEmpty()) {
           slotUsed = slot;
@@ -781,6 +782,9 @@ public final class EventExtractor {
       if (p.objects().isEmpty()) {
         return true;
       }
+      if (p.anyObject()) {
+        return !objs.isEmpty();
+      }
       if (objs.isEmpty() && !p.noun()) {
         // "agreed to a ceasefire", "committed to peacekeeping": what the verb takes with "to"
         // when it has no object, else the noun the parser lost
@@ -789,17 +793,41 @@ public final class EventExtractor {
           objs = nounAfter(trig);
         }
       }
-      for (int o : objs) {
-        if (p.objects().contains(s.tokens().get(o).lemma())) {
+      return fits(objs, p) || !p.noun() && fits(withObjects(trig), p);
+    }
+
+    /** Whether one of these phrases, or what it measures or groups, is an object of the pattern. */
+    private boolean fits(List<Integer> phrases, EventPattern p) {
+      for (int o : phrases) {
+        if (fitsWord(o, p)) {
           return true;
         }
         for (int inner : contents(o)) {
-          if (p.objects().contains(s.tokens().get(inner).lemma())) {
+          if (fitsWord(inner, p)) {
             return true;
           }
         }
       }
       return false;
+    }
+
+    private boolean fitsWord(int i, EventPattern p) {
+      Token t = s.tokens().get(i);
+      return p.objectFits(t.lemma(), t.tag());
+    }
+
+    /**
+     * What a verb gives "with" when its object is the receiver ("provided the army with
+     * weapons", "supplied Kyiv with tanks"); empty without a "with" phrase or an object.
+     */
+    private List<Integer> withObjects(int verb) {
+      return s.children(verb, "obj").isEmpty() ? List.of() : s.children(verb, "obl:with");
+    }
+
+    /** Whether the pattern's object is in the verb's "with" phrase, its object the receiver. */
+    private boolean receiverFrame(int trig, EventPattern p) {
+      return !p.noun() && !p.objects().isEmpty() && !p.anyObject()
+          && !fits(objects(trig, false), p) && fits(withObjects(trig), p);
     }
 
     /**

@@ -82,6 +82,14 @@ class LexiconFilesTest {
       roots.add(p.code().substring(0, 2));
     }
     assertEquals(20, roots.size(), "patterns cover all 20 CAMEO roots: " + roots);
+    // an object class named as @money stands for its lemmas; "$" also takes a currency word
+    EventPattern giveMoney = all.stream().filter(p -> p.id().equals("give.v.071")).findFirst()
+        .orElseThrow();
+    assertTrue(giveMoney.objectFits("cash", "NN"), "a lemma of objects.tsv's money class");
+    assertTrue(giveMoney.objectFits("kroner", "NNS"), "a currency word");
+    assertFalse(giveMoney.objectFits("tank", "NNS"));
+    assertFalse(all.stream().anyMatch(p -> p.objects().stream().anyMatch(o -> o.startsWith("@"))),
+        "no object class is left unexpanded");
   }
 
   @Test

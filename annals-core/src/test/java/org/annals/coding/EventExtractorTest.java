@@ -903,4 +903,96 @@ class EventExtractorTest {
     assertEquals(List.of("PER>CHL:190"),
         strikes.extract(air, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
   }
+  private static final PatternLexicon GIVING =
+      PatternLexicon.of(
+          List.of(
+              verb("provide-arms", "072", "provide", Set.of("weapon", "tank"), "obl:to"),
+              verb("provide-money", "071", "provide", Set.of(EventPattern.MONEY, "million"),
+                  "obl:to"),
+              verb("return-any", "084", "return", Set.of(EventPattern.ANY_OBJECT), "obl:to")));
+
+  @Test
+  void extract_giverWithReceiverAsObject_takesTheObjectAsTarget() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Spain/NNP provided/VBD/provide Chile/NNP with/IN tanks/NNS/tank ./.",
+            "root(ROOT-0, provided-2)",
+            "nsubj(provided-2, Spain-1)",
+            "obj(provided-2, Chile-3)",
+            "case(tanks-5, with-4)",
+            "obl:with(provided-2, tanks-5)",
+            "punct(provided-2, .-6)");
+
+    List<Candidate> out = new EventExtractor(GIVING).extract(s,
+        List.of(m(0, Kind.COUNTRY, "ESP"), m(2, Kind.COUNTRY, "CHL")), ctx);
+
+    assertEquals(List.of("ESP>CHL:072"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_withPhraseOfNoGivenThing_isNoGift() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Spain/NNP provided/VBD/provide Chile/NNP with/IN advice/NN ./.",
+            "root(ROOT-0, provided-2)",
+            "nsubj(provided-2, Spain-1)",
+            "obj(provided-2, Chile-3)",
+            "case(advice-5, with-4)",
+            "obl:with(provided-2, advice-5)",
+            "punct(provided-2, .-6)");
+
+    assertTrue(new EventExtractor(GIVING).extract(s,
+        List.of(m(0, Kind.COUNTRY, "ESP"), m(2, Kind.COUNTRY, "CHL")), ctx).isEmpty());
+  }
+
+  @Test
+  void extract_anyCurrencySign_isMoney() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Spain/NNP provided/VBD/provide \u20ac/$ 5/CD million/CD to/IN Chile/NNP ./.",
+            "root(ROOT-0, provided-2)",
+            "nsubj(provided-2, Spain-1)",
+            "obj(provided-2, \u20ac-3)",
+            "nummod(\u20ac-3, million-5)",
+            "compound(million-5, 5-4)",
+            "case(Chile-7, to-6)",
+            "obl:to(provided-2, Chile-7)",
+            "punct(provided-2, .-8)");
+
+    List<Candidate> out = new EventExtractor(GIVING).extract(s,
+        List.of(m(0, Kind.COUNTRY, "ESP"), m(6, Kind.COUNTRY, "CHL")), ctx);
+
+    assertEquals(List.of("ESP>CHL:071"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_anyObjectPattern_needsAnObject() {
+    ParsedSentence given =
+        Sentences.parse(
+            "Spain/NNP returned/VBD/return a/DT vase/NN to/IN Chile/NNP ./.",
+            "root(ROOT-0, returned-2)",
+            "nsubj(returned-2, Spain-1)",
+            "det(vase-4, a-3)",
+            "obj(returned-2, vase-4)",
+            "case(Chile-6, to-5)",
+            "obl:to(returned-2, Chile-6)",
+            "punct(returned-2, .-7)");
+    ParsedSentence went =
+        Sentences.parse(
+            "Spain/NNP 's/POS envoy/NN returned/VBD/return to/IN Chile/NNP ./.",
+            "root(ROOT-0, returned-4)",
+            "nmod:poss(envoy-3, Spain-1)",
+            "case(Spain-1, 's-2)",
+            "nsubj(returned-4, envoy-3)",
+            "case(Chile-6, to-5)",
+            "obl:to(returned-4, Chile-6)",
+            "punct(returned-4, .-7)");
+    EventExtractor x = new EventExtractor(GIVING);
+
+    assertEquals(List.of("ESP>CHL:084"), x.extract(given,
+        List.of(m(0, Kind.COUNTRY, "ESP"), m(5, Kind.COUNTRY, "CHL")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertTrue(x.extract(went, List.of(m(0, Kind.COUNTRY, "ESP"), m(5, Kind.COUNTRY, "CHL")),
+        ctx).isEmpty());
+  }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param lemma the trigger lemma
  * @param particle the particle a phrasal verb needs ("up" of "step up"), or the modifier a noun
  *     needs ("hunger" of "hunger strike"), or empty
- * @param objects lemmas one of which must head the object, empty for any
+ * @param objects lemmas one of which must head the object, empty for any; {@value #ANY_OBJECT}
+ *     alone for any object at all, and {@value #MONEY} also for any currency sign or word
  * @param noObject whether the trigger must have no object at all
  * @param targets the dependency slots where the target is looked for, in order
  * @param example our own example sentence
@@ -30,8 +31,34 @@ public record EventPattern(
     String example,
     String expect) {
 
+  /** The object item of a trigger that needs an object, whatever it is ("returned X to Y"). */
+  public static final String ANY_OBJECT = "+";
+  /** The object item that stands for money: "$", "€", "dollars", "kroner". */
+  public static final String MONEY = "$";
+
+  private static final Set<String> CURRENCIES = Set.of("dollar", "euro", "pound", "yen", "yuan",
+      "renminbi", "rupee", "ruble", "rouble", "franc", "krone", "kroner", "krona", "kronor",
+      "shekel", "dinar", "dirham", "riyal", "rial", "lira", "peso", "real", "rand", "won", "naira",
+      "shilling", "usd", "eur", "gbp");
+
   /** Returns how specific the pattern is, higher first when several share a trigger. */
   public int specificity() {
-    return (objects.isEmpty() ? 0 : 4) + (particle.isEmpty() ? 0 : 2) + (noObject ? 1 : 0);
+    boolean any = objects.contains(ANY_OBJECT);
+    return (objects.isEmpty() || any ? 0 : 4) + (particle.isEmpty() ? 0 : 2)
+        + (noObject || any ? 1 : 0);
+  }
+
+  /** Returns whether the pattern needs an object but takes any. */
+  public boolean anyObject() {
+    return objects.contains(ANY_OBJECT);
+  }
+
+  /**
+   * Returns whether a word with this lemma and part-of-speech tag is one of the objects the
+   * pattern names: {@value #MONEY} takes any currency sign (tag {@code $}) or currency word.
+   */
+  public boolean objectFits(String lemma, String tag) {
+    return objects.contains(lemma)
+        || objects.contains(MONEY) && (tag.equals("$") || CURRENCIES.contains(lemma));
   }
 }

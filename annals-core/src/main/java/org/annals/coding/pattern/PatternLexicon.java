@@ -26,15 +26,24 @@ public final class PatternLexicon {
     nouns.values().forEach(l -> l.sort(order));
   }
 
-  /** Loads the bundled patterns; rows with a bad shape are an error naming the row. */
+  /**
+   * Loads the bundled patterns; rows with a bad shape, or naming an object class that {@code
+   * lexicon/objects.tsv} does not define, are an error naming the row.
+   */
   public static PatternLexicon load() {
+    Map<String, List<String>> classes = new HashMap<>();
+    for (String[] r : Lexicon.rows("objects.tsv")) {
+      if (r.length < 2 || classes.put(r[0], Lexicon.list(r[1])) != null) {
+        throw new IllegalStateException("objects.tsv: bad or repeated row " + String.join(" | ", r));
+      }
+    }
     List<EventPattern> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (String[] r : Lexicon.rows("patterns.tsv")) {
       if (r.length < 6) {
         throw new IllegalStateException("patterns.tsv: short row " + String.join(" | ", r));
       }
-      EventPattern p = parse(r);
+      EventPattern p = parse(r, classes);
       if (!ids.add(p.id())) {
         throw new IllegalStateException("patterns.tsv: duplicate id " + p.id());
       }
@@ -54,13 +63,18 @@ public final class PatternLexicon {
     return new PatternLexicon(patterns);
   }
 
-  private static EventPattern parse(String[] r) {
+  /** One row; an object item {@code @name} stands for the lemmas of that object class. */
+  private static EventPattern parse(String[] r, Map<String, List<String>> classes) {
     String[] lemmaParts = r[3].toLowerCase(Locale.ROOT).trim().split("\\s+", 2);
     String obj = Lexicon.cell(r, 4);
     boolean noObject = obj.startsWith("!");
     Set<String> objects = new HashSet<>();
     for (String o : Lexicon.list(noObject ? obj.substring(1) : obj)) {
-      objects.add(o.toLowerCase(Locale.ROOT));
+      List<String> members = o.startsWith("@") ? classes.get(o.substring(1)) : List.of(o);
+      if (members == null) {
+        throw new IllegalStateException("patterns.tsv: " + r[0] + " names no object class " + o);
+      }
+      members.forEach(m -> objects.add(m.toLowerCase(Locale.ROOT)));
     }
     List<String> targets = Lexicon.list(Lexicon.cell(r, 5));
     boolean noun = r[2].equalsIgnoreCase("N");
