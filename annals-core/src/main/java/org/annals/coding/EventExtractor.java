@@ -960,6 +960,15 @@ public final class EventExtractor {
       List<Integer> heads = new ArrayList<>(s.children(trig, "nmod:poss"));
       heads.addAll(s.children(trig, "nmod:by"));
       heads.addAll(s.children(trig, "nmod:agent"));
+      if (!heads.isEmpty() && heads.stream().allMatch(h -> s.tokens().get(h).tag().equals("PRP$"))) {
+        // "forces continued their attacks": a possessive pronoun under a light verb is the
+        // verb's own subject, whatever an earlier sentence named
+        int light = lightVerb(trig);
+        Map<Integer, ActorMatch> subject = light >= 0 ? verbSources(light) : Map.of();
+        if (!subject.isEmpty()) {
+          return subject;
+        }
+      }
       Map<Integer, ActorMatch> out = actors(heads, Set.of());
       if (out.isEmpty()) {
         for (int c : s.children(trig, "amod")) {

@@ -995,4 +995,28 @@ class EventExtractorTest {
     assertTrue(x.extract(went, List.of(m(0, Kind.COUNTRY, "ESP"), m(5, Kind.COUNTRY, "CHL")),
         ctx).isEmpty());
   }
+  @Test
+  void extract_possessivePronounUnderLightVerb_isTheVerbsSubject() {
+    DocumentContext doc = new DocumentContext(Optional.empty(), false, Optional.empty());
+    doc.remember(0, List.of(m(0, Kind.COUNTRY, "NGA")));
+    ParsedSentence s = Sentences.sentence(1, 0,
+        "Syrian/JJ forces/NNS/force continued/VBD/continue their/PRP$ attacks/NNS/attack"
+            + " on/IN Turkey/NNP ./.",
+        "root(ROOT-0, continued-3)",
+        "amod(forces-2, Syrian-1)",
+        "nsubj(continued-3, forces-2)",
+        "nmod:poss(attacks-5, their-4)",
+        "obj(continued-3, attacks-5)",
+        "case(Turkey-7, on-6)",
+        "nmod:on(attacks-5, Turkey-7)",
+        "punct(continued-3, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.ADJECTIVE, "SYR"), m(1, Kind.AGENT, "MIL"),
+        new Mention(3, 4, Kind.PRONOUN, "their", "pronoun:their"), m(6, Kind.COUNTRY, "TUR"));
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        new EventPattern("attack-n", "190", true, "attack", "", Set.of(), false,
+            List.of("nmod:on"), "", ""))));
+
+    assertEquals(List.of("SYRMIL>TUR:190"),
+        x.extract(s, ms, doc).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
