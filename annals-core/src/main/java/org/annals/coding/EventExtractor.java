@@ -37,6 +37,9 @@ public final class EventExtractor {
   /** "In a phone call with Putin, Macron urged ...": the talk is the speaker's own. */
   private static final Set<String> SETTING_RELATIONS =
       Set.of("obl:in", "obl:during", "obl:at");
+  /** Verbs that say how an event noun, their subject, went on ("the onslaught continued"). */
+  private static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "resume",
+      "intensify", "escalate", "spread", "expand", "persist");
   private static final Set<String> CONVERSATIONS =
       Set.of("call", "conversation", "meeting", "talk", "summit", "interview");
   /** Verbs that take an event noun as object and lend it their subject ("launched an attack"). */
@@ -423,7 +426,7 @@ public final class EventExtractor {
       if (!particleOk(trig, p) || !objectOk(trig, p)) {
         return List.of();
       }
-      Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig) : verbSources(trig);
+      Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
       if (sources.isEmpty()) {
         List<Candidate> among = symmetric(p) ? betweenPairs(trig, p) : List.of();
         if (among.isEmpty()) {
@@ -446,6 +449,9 @@ public final class EventExtractor {
         }
       }
       int light = p.noun() ? lightVerb(trig) : -1;
+      if (p.noun() && light < 0) {
+        light = aspectualHead(trig);
+      }
       for (int k = 0; targets.isEmpty() && light >= 0 && k < p.targets().size(); k++) {
         // "launched an offensive on Sunday against rebel positions": the parser hangs the
         // noun's "against" on the light verb
@@ -511,6 +517,20 @@ public final class EventExtractor {
     }
 
     /** The light verb of a noun trigger ("launched an attack", "remained on alert"), or -1. */
+    /**
+     * The verb of which an event noun is the subject and which only says how it went on ("a
+     * Syrian air force onslaught has continued against rebel-held areas"), or -1.
+     */
+    private int aspectualHead(int trig) {
+      for (Dependency d : s.heads(trig)) {
+        if (d.relation().equals("nsubj")
+            && ASPECTUAL.contains(s.tokens().get(d.governor()).lemma())) {
+          return d.governor();
+        }
+      }
+      return -1;
+    }
+
     private int lightVerb(int trig) {
       for (Dependency d : s.heads(trig)) {
         if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
@@ -956,10 +976,14 @@ public final class EventExtractor {
       return List.of();
     }
 
-    private Map<Integer, ActorMatch> nounSources(int trig) {
+    private Map<Integer, ActorMatch> nounSources(int trig, EventPattern p) {
       List<Integer> heads = new ArrayList<>(s.children(trig, "nmod:poss"));
       heads.addAll(s.children(trig, "nmod:by"));
       heads.addAll(s.children(trig, "nmod:agent"));
+      if (heads.isEmpty() && ofIsAgent(p)) {
+        // "the demands of the opposition", "a visit of the Chinese president to India"
+        heads.addAll(s.children(trig, "nmod:of"));
+      }
       if (!heads.isEmpty() && heads.stream().allMatch(h -> s.tokens().get(h).tag().equals("PRP$"))) {
         // "forces continued their attacks": a possessive pronoun under a light verb is the
         // verb's own subject, whatever an earlier sentence named
@@ -997,6 +1021,17 @@ public final class EventExtractor {
         }
       }
       return out;
+    }
+
+    /**
+     * Whether a noun's "of" phrase names who acts: for statements, appeals, intents, meetings,
+     * demands, disapproval, rejections, threats and protests (roots 01-05, 09-14) whose pattern
+     * does not look for the target there; not for "the expulsion of" or "the killing of".
+     */
+    private boolean ofIsAgent(EventPattern p) {
+      int root = Integer.parseInt(p.code().substring(0, 2));
+      return (root <= 5 || root >= 9 && root <= 14) && p.objects().isEmpty()
+          && p.targets().stream().noneMatch(t -> t.replace("*", "").startsWith("nmod:of"));
     }
 
     private Map<Integer, ActorMatch> slot(int trig, String slot, EventPattern p,

@@ -1019,4 +1019,59 @@ class EventExtractorTest {
     assertEquals(List.of("SYRMIL>TUR:190"),
         x.extract(s, ms, doc).stream().map(EventExtractorTest::dyad).toList());
   }
+  @Test
+  void extract_ofPhraseOfAStatementNoun_isWhoActs() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        new EventPattern("demand-n", "100", true, "demand", "", Set.of(), false,
+            List.of("nmod:on"), "", ""),
+        new EventPattern("expulsion-n", "174", true, "expulsion", "", Set.of(), false,
+            List.of("nmod:from"), "", ""))));
+    ParsedSentence demand = Sentences.parse(
+        "The/DT demand/NN/demand of/IN Chile/NNP on/IN Peru/NNP grew/VBD/grow ./.",
+        "root(ROOT-0, grew-7)",
+        "det(demand-2, The-1)",
+        "nsubj(grew-7, demand-2)",
+        "case(Chile-4, of-3)",
+        "nmod:of(demand-2, Chile-4)",
+        "case(Peru-6, on-5)",
+        "nmod:on(demand-2, Peru-6)",
+        "punct(grew-7, .-8)");
+    ParsedSentence expulsion = Sentences.parse(
+        "The/DT expulsion/NN/expulsion of/IN Chile/NNP from/IN Peru/NNP grew/VBD/grow ./.",
+        "root(ROOT-0, grew-7)",
+        "det(expulsion-2, The-1)",
+        "nsubj(grew-7, expulsion-2)",
+        "case(Chile-4, of-3)",
+        "nmod:of(expulsion-2, Chile-4)",
+        "case(Peru-6, from-5)",
+        "nmod:from(expulsion-2, Peru-6)",
+        "punct(grew-7, .-8)");
+    List<Mention> ms = List.of(m(3, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHL>PER:100"),
+        x.extract(demand, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(x.extract(expulsion, ms, ctx).isEmpty(),
+        "who is expelled is no author of the expulsion");
+  }
+
+  @Test
+  void extract_eventNounAsSubjectOfContinue_takesTheVerbsTarget() {
+    ParsedSentence s = Sentences.parse(
+        "A/DT Syrian/JJ onslaught/NN/onslaught continued/VBD/continue against/IN"
+            + " Turkey/NNP ./.",
+        "root(ROOT-0, continued-4)",
+        "det(onslaught-3, A-1)",
+        "amod(onslaught-3, Syrian-2)",
+        "nsubj(continued-4, onslaught-3)",
+        "case(Turkey-6, against-5)",
+        "obl:against(continued-4, Turkey-6)",
+        "punct(continued-4, .-7)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        new EventPattern("onslaught-n", "190", true, "onslaught", "", Set.of(), false,
+            List.of("nmod:against"), "", ""))));
+
+    assertEquals(List.of("SYR>TUR:190"), x.extract(s,
+        List.of(m(1, Kind.ADJECTIVE, "SYR"), m(5, Kind.COUNTRY, "TUR")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
 }
