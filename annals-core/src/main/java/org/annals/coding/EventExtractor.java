@@ -894,7 +894,7 @@ public final class EventExtractor {
         return s.children(trig, "nmod:of");
       }
       List<Integer> objs = new ArrayList<>(s.children(trig, "obj"));
-      objs.addAll(s.children(trig, "nsubj:pass"));
+      objs.addAll(patients(trig));
       if (objs.isEmpty()) {
         // "accept refugees sent by Australia": the parser reads the object and its participle
         // as a clause of their own (ccomp), with the object as the participle's subject
@@ -909,7 +909,41 @@ public final class EventExtractor {
     }
 
     private boolean passive(int trig) {
-      return !s.children(trig, "nsubj:pass").isEmpty() || !s.children(trig, "aux:pass").isEmpty();
+      return !s.children(trig, "nsubj:pass").isEmpty() || !s.children(trig, "aux:pass").isEmpty()
+          || reducedPassive(trig);
+    }
+
+    /**
+     * Whether a past participle with no auxiliary is a passive the parser did not mark, misread
+     * as a finite verb with the noun it describes as subject, while a "by" phrase names the agent
+     * ("the truce brokered by Egypt between ... held"). A participle with a subject and no "by"
+     * phrase is more often a past tense the tagger misread ("a court formally charged X"); one
+     * the parser hangs on its noun (acl: "fishermen held captive in Libya", "a soldier killed a
+     * decade ago") mostly describes who the noun is rather than the story's act (measured: quad
+     * and news figures fall when they are read as events).
+     */
+    private boolean reducedPassive(int trig) {
+      if (!s.tokens().get(trig).tag().equals("VBN") || !s.children(trig, "aux").isEmpty()
+          || !s.children(trig, "nsubj:pass").isEmpty() || !s.children(trig, "aux:pass").isEmpty()) {
+        return false;
+      }
+      for (Dependency d : s.heads(trig)) {
+        if (!d.relation().equals("root") && !d.relation().startsWith("dep")) {
+          // "has signed and ratified": a conjunct or complement shares another verb's tense
+          return false;
+        }
+      }
+      return !s.children(trig, "nsubj").isEmpty() && (!s.children(trig, "obl:agent").isEmpty()
+          || !s.children(trig, "obl:by").isEmpty());
+    }
+
+    /** What a passive acted on: its subject, marked or not. */
+    private List<Integer> patients(int trig) {
+      List<Integer> out = new ArrayList<>(s.children(trig, "nsubj:pass"));
+      if (out.isEmpty() && reducedPassive(trig)) {
+        out.addAll(s.children(trig, "nsubj"));
+      }
+      return out;
     }
 
     private Map<Integer, ActorMatch> verbSources(int trig) {
@@ -918,7 +952,7 @@ public final class EventExtractor {
         heads.addAll(s.children(trig, "obl:agent"));
         heads.addAll(s.children(trig, "nmod:agent"));
         heads.addAll(s.children(trig, "obl:by"));
-        if (heads.isEmpty()) {
+        if (heads.isEmpty() && !reducedPassive(trig)) {
           // "the bureau will be terminated, he said": the announcer of an agentless act is its
           // author
           heads.addAll(sayer(trig));
@@ -1062,7 +1096,7 @@ public final class EventExtractor {
 
     private List<Integer> step(int head, String rel, EventPattern p) {
       if (rel.equals("obj") && !p.noun() && passive(head)) {
-        return s.children(head, "nsubj:pass");
+        return patients(head);
       }
       if (rel.equals("between") || rel.equals("nmod:between")) {
         return s.children(head, "nmod:between");

@@ -1074,4 +1074,35 @@ class EventExtractorTest {
         List.of(m(1, Kind.ADJECTIVE, "SYR"), m(5, Kind.COUNTRY, "TUR")), ctx).stream()
         .map(EventExtractorTest::dyad).toList());
   }
+  @Test
+  void extract_participleMisreadAsFiniteWithByAgent_isAPassive() {
+    ParsedSentence misread = Sentences.parse(
+        "The/DT truce/NN/truce brokered/VBN/broker by/IN Egypt/NNP held/VBD/hold ./.",
+        "root(ROOT-0, brokered-3)",
+        "det(truce-2, The-1)",
+        "nsubj(brokered-3, truce-2)",
+        "case(Egypt-5, by-4)",
+        "obl:by(brokered-3, Egypt-5)",
+        "dep(brokered-3, held-6)",
+        "punct(brokered-3, .-7)");
+    ParsedSentence mistagged = Sentences.parse(
+        "A/DT Peruvian/JJ court/NN/court charged/VBN/charge Chile/NNP ./.",
+        "root(ROOT-0, charged-4)",
+        "det(court-3, A-1)",
+        "amod(court-3, Peruvian-2)",
+        "nsubj(charged-4, court-3)",
+        "obj(charged-4, Chile-5)",
+        "punct(charged-4, .-6)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("broker-v", "045", "broker", Set.of("truce"), "obj"),
+        verb("charge-v", "173", "charge", Set.of(), "obj"))));
+    DocumentContext loose =
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true);
+
+    assertEquals(List.of("EGY>---:045"), x.extract(misread, List.of(m(4, Kind.COUNTRY, "EGY")),
+        loose).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("PERJUD>CHL:173"), x.extract(mistagged,
+        List.of(m(1, Kind.ADJECTIVE, "PER"), m(2, Kind.AGENT, "JUD"), m(4, Kind.COUNTRY, "CHL")),
+        ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
