@@ -37,6 +37,16 @@ public final class EventExtractor {
   /** "In a phone call with Putin, Macron urged ...": the talk is the speaker's own. */
   private static final Set<String> SETTING_RELATIONS =
       Set.of("obl:in", "obl:during", "obl:at");
+  /** Who hears a statement without being its target ("told reporters"). */
+  private static final Set<String> AUDIENCE = Set.of("reporter", "journalist", "correspondent",
+      "newsman", "press", "audience", "newspaper", "broadcaster");
+  /** Modifiers that make a noun of violence a contest of another kind ("a legal battle"). */
+  private static final Set<String> NOT_VIOLENT = Set.of("legal", "court", "courtroom",
+      "political", "verbal", "rhetorical", "trade", "tariff", "currency", "price", "bidding",
+      "takeover", "custody", "media", "propaganda", "electoral", "campaign",
+      "culture", "cultural", "advertising", "ad", "boardroom", "personal", "word", "ratings",
+      "turf", "patent", "copyright", "budget", "bureaucratic", "procedural", "pillow", "snowball",
+      "food", "water");
   /** Verbs that say how an event noun, their subject, went on ("the onslaught continued"). */
   private static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "resume",
       "intensify", "escalate", "spread", "expand", "persist");
@@ -400,6 +410,24 @@ public final class EventExtractor {
       return fallback;
     }
 
+    /**
+     * Whether a noun of violence is meant figuratively, by a modifier that makes it a contest of
+     * another kind: "a legal battle", "a trade war", "a political attack".
+     */
+    private boolean figurative(int trig, EventPattern p) {
+      if (!p.noun() || p.code().compareTo("18") < 0) {
+        return false;
+      }
+      for (String rel : List.of("amod", "compound")) {
+        for (int c : s.children(trig, rel)) {
+          if (NOT_VIOLENT.contains(s.tokens().get(c).lemma())) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     /** Whether the first step of one of the pattern's target slots is in the sentence. */
     private boolean slotPresent(int trig, EventPattern p) {
       for (String slot : p.targets()) {
@@ -423,7 +451,7 @@ public final class EventExtractor {
      * @param loose whether a side that names no known actor may be left unnamed
      */
     List<Candidate> tryPattern(int trig, EventPattern p, boolean loose) {
-      if (!particleOk(trig, p) || !objectOk(trig, p)) {
+      if (!particleOk(trig, p) || !objectOk(trig, p) || figurative(trig, p)) {
         return List.of();
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
@@ -443,6 +471,11 @@ public final class EventExtractor {
       List<String> slots = receiverFrame(trig, p) ? List.of("obj") : p.targets();
       for (String slot : slots) {
         targets = slot(trig, slot, p, sourceCodes);
+        if (p.code().compareTo("05") < 0) {
+          // "speaking to reporters", "told journalists": the audience of a statement
+          targets = new LinkedHashMap<>(targets);
+          targets.keySet().removeIf(h -> AUDIENCE.contains(s.tokens().get(h).lemma()));
+        }
         if (!targets.isEmpty()) {
           slotUsed = slot;
           break;
@@ -670,6 +703,16 @@ public final class EventExtractor {
         }
       }
       return out;
+    }
+
+    /**
+     * Whether a clause's verb may be a bare subjunctive ("demanded that he resign", "that the
+     * government provide"): a base or plain present form with no auxiliary and no copula.
+     */
+    private boolean subjunctive(int verb) {
+      String tag = s.tokens().get(verb).tag();
+      return (tag.equals("VB") || tag.equals("VBP")) && s.children(verb, "aux").isEmpty()
+          && s.children(verb, "cop").isEmpty();
     }
 
     /** Whether a clause says what its subject must or should do. */
@@ -1102,6 +1145,10 @@ public final class EventExtractor {
         return s.children(head, "nmod:between");
       }
       List<Integer> out = new ArrayList<>(s.children(head, rel));
+      if (rel.equals("ccomp") && p.code().startsWith("10")) {
+        // "insisted that Iran withdraw" is a demand, "insisted their son is innocent" is not
+        out.removeIf(c -> !(obliged(c) || subjunctive(c)));
+      }
       if (rel.startsWith("obl:") && out.isEmpty()) {
         out.addAll(s.children(head, "nmod:" + rel.substring(4)));
       }

@@ -1105,4 +1105,84 @@ class EventExtractorTest {
         List.of(m(1, Kind.ADJECTIVE, "PER"), m(2, Kind.AGENT, "JUD"), m(4, Kind.COUNTRY, "CHL")),
         ctx).stream().map(EventExtractorTest::dyad).toList());
   }
+  @Test
+  void extract_violenceNounWithFigurativeModifier_isNoViolence() {
+    ParsedSentence legal = Sentences.parse(
+        "Chile/NNP lost/VBD/lose a/DT legal/JJ battle/NN/battle with/IN Peru/NNP ./.",
+        "root(ROOT-0, lost-2)",
+        "nsubj(lost-2, Chile-1)",
+        "det(battle-5, a-3)",
+        "amod(battle-5, legal-4)",
+        "obj(lost-2, battle-5)",
+        "case(Peru-7, with-6)",
+        "nmod:with(battle-5, Peru-7)",
+        "punct(lost-2, .-8)");
+    ParsedSentence armed = Sentences.parse(
+        "Chile/NNP lost/VBD/lose a/DT naval/JJ battle/NN/battle with/IN Peru/NNP ./.",
+        "root(ROOT-0, lost-2)",
+        "nsubj(lost-2, Chile-1)",
+        "det(battle-5, a-3)",
+        "amod(battle-5, naval-4)",
+        "obj(lost-2, battle-5)",
+        "case(Peru-7, with-6)",
+        "nmod:with(battle-5, Peru-7)",
+        "punct(lost-2, .-8)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("battle-n", "190", "battle", "nmod:with"))));
+    DocumentContext loose =
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true);
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER"));
+
+    assertTrue(x.extract(legal, ms, loose).isEmpty());
+    assertEquals(List.of("190"),
+        x.extract(armed, ms, loose).stream().map(c -> c.pattern().code()).toList());
+  }
+
+  @Test
+  void extract_reportersSpokenTo_areNoTarget() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP 's/POS minister/NN spoke/VBD/speak to/IN Peruvian/JJ reporters/NNS/reporter ./.",
+        "root(ROOT-0, spoke-4)",
+        "nmod:poss(minister-3, Chile-1)",
+        "case(Chile-1, 's-2)",
+        "nsubj(spoke-4, minister-3)",
+        "case(reporters-7, to-5)",
+        "amod(reporters-7, Peruvian-6)",
+        "obl:to(spoke-4, reporters-7)",
+        "punct(spoke-4, .-8)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("speak-v", "041", "speak", Set.of(), "obl:to"))));
+
+    assertTrue(x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.AGENT, "GOV"),
+        m(5, Kind.ADJECTIVE, "PER"), m(6, Kind.AGENT, "MED")), ctx).isEmpty());
+  }
+
+  @Test
+  void extract_demandThroughAClause_needsWhatShouldBeDone() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("insist-v", "100", "insist", Set.of(), "ccomp.nsubj"))));
+    ParsedSentence demand = Sentences.parse(
+        "Chile/NNP insisted/VBD/insist that/IN Peru/NNP withdraw/VB ./.",
+        "root(ROOT-0, insisted-2)",
+        "nsubj(insisted-2, Chile-1)",
+        "mark(withdraw-5, that-3)",
+        "nsubj(withdraw-5, Peru-4)",
+        "ccomp(insisted-2, withdraw-5)",
+        "punct(insisted-2, .-6)");
+    ParsedSentence claim = Sentences.parse(
+        "Chile/NNP insisted/VBD/insist that/IN Peru/NNP was/VBD/be innocent/JJ ./.",
+        "root(ROOT-0, insisted-2)",
+        "nsubj(insisted-2, Chile-1)",
+        "mark(innocent-6, that-3)",
+        "nsubj(innocent-6, Peru-4)",
+        "cop(innocent-6, was-5)",
+        "ccomp(insisted-2, innocent-6)",
+        "punct(insisted-2, .-7)");
+
+    assertEquals(List.of("CHL>PER:100"), x.extract(demand,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertTrue(x.extract(claim, List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")),
+        ctx).isEmpty());
+  }
 }
