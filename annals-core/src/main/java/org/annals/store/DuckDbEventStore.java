@@ -40,6 +40,13 @@ final class DuckDbEventStore extends JdbcEventStore {
   private static final String[] PRECISIONS = Arrays.stream(EventDate.Precision.values())
       .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
+  /**
+   * The columns of {@code stage_events}: those that {@link Batch#EVENT_COUNTS} adds to an event
+   * that the store holds. The rest of such a row, its {@code shown} JSON above all, is never read.
+   */
+  private static final String STAGED_COLUMNS = "id, mention_count, article_count, place_name,"
+      + " place_country, place_kind, place_lat, place_lon, source_count, publishers";
+
   private final DuckDBConnection database;
   /** The actor codes stored, read on the first write: new ones are appended, no upsert. */
   private @Nullable Set<String> storedActors;
@@ -107,7 +114,8 @@ final class DuckDbEventStore extends JdbcEventStore {
       // checkpoint (compress the WAL into the file, serialize the indexes) every 256 MB of WAL
       // rather than every 16 MB: a checkpoint costs about as much as a batch of articles
       s.execute("SET checkpoint_threshold = '256MB'");
-      s.execute("CREATE TEMP TABLE stage_events AS SELECT * FROM events LIMIT 0");
+      s.execute("CREATE TEMP TABLE stage_events AS SELECT " + STAGED_COLUMNS
+          + " FROM events LIMIT 0");
     }
     w.setAutoCommit(false);
     return w;
@@ -167,7 +175,11 @@ final class DuckDbEventStore extends JdbcEventStore {
     try (DuckDBAppender fresh = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
         DuckDBAppender stage = dc.createAppender("temp", "main", "stage_events")) {
       for (Batch.EventRow r : b.events.values()) {
-        appendEvent(known.contains(r.id) ? stage : fresh, r);
+        if (known.contains(r.id)) {
+          appendStaged(stage, r);
+        } else {
+          appendEvent(fresh, r);
+        }
       }
     }
     List<Batch.ActorRow> newActors = newActors(c, b);
@@ -254,12 +266,7 @@ final class DuckDbEventStore extends JdbcEventStore {
         .append(e.triggerEnd()).append(e.evidence()).append(e.pattern());
     text(ap, e.cause().orElse(null));
     ap.append(r.causeEvent().orElse(null));
-    Place p = e.place().orElse(null);
-    if (p == null) {
-      ap.appendNull().appendNull().appendNull().appendNull().appendNull();
-    } else {
-      ap.append(p.name()).append(p.country()).append(p.kind()).append(p.lat()).append(p.lon());
-    }
+    place(ap, e.place().orElse(null));
     ap.append(e.count().orElse(null));
     text(ap, e.attribution().orElse(null));
     ap.endRow();
@@ -349,14 +356,27 @@ final class DuckDbEventStore extends JdbcEventStore {
     } else {
       ap.append(d.day()).append(PRECISIONS[d.precision().ordinal()]);
     }
+    place(ap, p);
+    ap.append(r.mentions).append(r.articles.size()).append(e.doc()).append(e.id());
+    ap.append(r.shown()).append(r.publishers.size()).append(r.publishersJson());
+    ap.endRow();
+  }
+
+  /** Appends the counts of an event that the store holds: the {@link #STAGED_COLUMNS}. */
+  private static void appendStaged(DuckDBAppender ap, Batch.EventRow r) throws SQLException {
+    ap.beginRow();
+    ap.append(r.id).append(r.mentions).append(r.articles.size());
+    place(ap, r.place.orElse(null));
+    ap.append(r.publishers.size()).append(r.publishersJson());
+    ap.endRow();
+  }
+
+  private static void place(DuckDBAppender ap, @Nullable Place p) throws SQLException {
     if (p == null) {
       ap.appendNull().appendNull().appendNull().appendNull().appendNull();
     } else {
       ap.append(p.name()).append(p.country()).append(p.kind()).append(p.lat()).append(p.lon());
     }
-    ap.append(r.mentions).append(r.articles.size()).append(e.doc()).append(e.id());
-    ap.append(r.shown()).append(r.publishers.size()).append(r.publishersJson());
-    ap.endRow();
   }
 
   private static void append(DuckDBAppender ap, Object[] values) throws SQLException {

@@ -97,6 +97,7 @@ final class JsonText {
       }
       start = i + 1;
     }
-    return out.append(s, start, s.length()).append('"');
+    // a whole string is copied at once; a range of one (after an escape) a char at a time
+    return (start == 0 ? out.append(s) : out.append(s, start, s.length())).append('"');
   }
 }

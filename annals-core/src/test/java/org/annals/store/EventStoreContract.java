@@ -90,6 +90,22 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void saveAll_laterBatchWithPlace_addsCountsAndPlaceButKeepsTheFirstMention() {
+    store.save(codedBy("a1", "Wire", expel("a1", 1, "2024-03-08")));
+    store.save(codedBy("a2", "Daily", withPlace(expel("a2", 3, "2024-03-08"))));
+    StoredEvent e = store.query(EventQuery.all()).items().get(0);
+    assertEquals("a1", e.event().doc());
+    assertEquals(0, e.event().sentence()); // a1#1's, not a2#3's
+    assertEquals(10, e.event().triggerBegin());
+    assertEquals("http://example.org/a1", e.url());
+    assertEquals("Oslo", e.event().place().orElseThrow().name());
+    assertEquals(2, e.mentions());
+    assertEquals(2, e.articles());
+    assertEquals(2, e.sources());
+    assertEquals(e, store.event(e.id()).orElseThrow().event());
+  }
+
+  @Test
   void query_publishersOverSeveralBatches_countDistinctSources() {
     store.saveAll(List.of(codedBy("a1", "Wire", expel("a1", 1, "2024-03-08")),
         codedBy("a2", "Daily", expel("a2", 1, "2024-03-08"))));
