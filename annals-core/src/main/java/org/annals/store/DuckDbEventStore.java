@@ -52,6 +52,12 @@ final class DuckDbEventStore extends JdbcEventStore {
   private @Nullable Set<String> storedActors;
   /** The event ids stored, read on the first write; null until then or when it is full. */
   private @Nullable StoredIds storedEvents;
+  /**
+   * The article ids stored ({@link StoredIds#keyOf}), read on the first write; null until then or
+   * when it is full. Looking a batch's articles up in the table took 30 ms a batch at 100,000
+   * articles, growing with the table (issue 5, docs/performance.md).
+   */
+  private @Nullable StoredIds storedArticleIds;
 
   private DuckDbEventStore(DuckDBConnection database, @Nullable Connection writer,
       String description) {
@@ -200,10 +206,33 @@ final class DuckDbEventStore extends JdbcEventStore {
     return b.events.size() - known.size();
   }
 
+  /** Looks up only the articles that the filter of stored article ids might hold. */
+  @Override
+  Map<String, String> storedArticles(Connection c, List<String> ids) throws SQLException {
+    if (storedArticleIds == null) {
+      storedArticleIds = readIds(c, "articles", rs -> StoredIds.keyOf(rs.getString(1)));
+    }
+    List<String> candidates = new ArrayList<>();
+    for (String id : ids) {
+      if (storedArticleIds.mightHold(StoredIds.keyOf(id))) {
+        candidates.add(id);
+      }
+    }
+    return candidates.isEmpty() ? new HashMap<>() : storedHashes(c, candidates);
+  }
+
   @Override
   void committed(Batch b) { // after the commit only: a rolled-back batch stored nothing
     if (storedActors != null) {
       storedActors.addAll(b.actors.keySet());
+    }
+    if (storedArticleIds != null) {
+      for (Batch.ArticleRow r : b.articles) {
+        storedArticleIds.add(StoredIds.keyOf(r.article().id()));
+      }
+      if (storedArticleIds.full()) {
+        storedArticleIds = null; // read again, into a larger filter, on the next write
+      }
     }
     if (storedEvents != null) {
       for (long id : b.events.keySet()) {
@@ -323,22 +352,32 @@ final class DuckDbEventStore extends JdbcEventStore {
   /** Returns the filter of stored event ids, reading them all on first use. */
   private StoredIds storedEvents(Connection c) throws SQLException {
     if (storedEvents == null) {
-      try (Statement s = c.createStatement()) {
-        long n;
-        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM events")) {
-          rs.next();
-          n = rs.getLong(1);
-        }
-        StoredIds ids = new StoredIds(2 * n); // room to grow before it is read again
-        try (ResultSet rs = s.executeQuery("SELECT id FROM events")) {
-          while (rs.next()) {
-            ids.add(rs.getLong(1));
-          }
-        }
-        storedEvents = ids;
-      }
+      storedEvents = readIds(c, "events", rs -> rs.getLong(1));
     }
     return storedEvents;
+  }
+
+  /** How a row of {@code SELECT id} becomes a key of {@link StoredIds}. */
+  private interface IdKey {
+    long of(ResultSet rs) throws SQLException;
+  }
+
+  /** Reads the ids of a table, one of the schema's fixed names, into a new filter. */
+  private static StoredIds readIds(Connection c, String table, IdKey key) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      long n;
+      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        rs.next();
+        n = rs.getLong(1);
+      }
+      StoredIds ids = new StoredIds(2 * n); // room to grow before it is read again
+      try (ResultSet rs = s.executeQuery("SELECT id FROM " + table)) {
+        while (rs.next()) {
+          ids.add(key.of(rs));
+        }
+      }
+      return ids;
+    }
   }
 
   /** Appends an event row: the columns of {@link Batch#values(Batch.EventRow)}, unboxed. */

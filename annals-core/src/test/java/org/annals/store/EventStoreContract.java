@@ -63,6 +63,19 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void saveAll_storedArticleAmongNewOnes_skipsOnlyIt() {
+    store.save(coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08")));
+    SaveResult r = store.saveAll(List.of(coded("a2", "2024-03-10"),
+        coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08")),
+        coded("a3", "2024-03-10", expel("a3", 1, "2024-03-09"))));
+    assertEquals(2, r.articles());
+    assertEquals(List.of("a1"), r.skipped());
+    assertEquals(0, store.saveAll(List.of(coded("a2", "2024-03-10"), coded("a3",
+        "2024-03-10", expel("a3", 1, "2024-03-09")))).articles());
+    assertEquals(new StoreStats(3, 2, 2, 2, 0), store.stats());
+  }
+
+  @Test
   void saveAll_sameArticleTwiceInOneBatch_storesItOnce() {
     CodedArticle a = coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08"));
     SaveResult r = store.saveAll(List.of(a, a));
