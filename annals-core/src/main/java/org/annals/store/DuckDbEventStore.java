@@ -40,11 +40,24 @@ final class DuckDbEventStore extends JdbcEventStore {
   private static final String[] PRECISIONS = Arrays.stream(EventDate.Precision.values())
       .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
+  /**
+   * The columns of {@code stage_events}: those that {@link Batch#EVENT_COUNTS} adds to an event
+   * that the store holds. The rest of such a row, its {@code shown} JSON above all, is never read.
+   */
+  private static final String STAGED_COLUMNS = "id, mention_count, article_count, place_name,"
+      + " place_country, place_kind, place_lat, place_lon, source_count, publishers";
+
   private final DuckDBConnection database;
   /** The actor codes stored, read on the first write: new ones are appended, no upsert. */
   private @Nullable Set<String> storedActors;
   /** The event ids stored, read on the first write; null until then or when it is full. */
   private @Nullable StoredIds storedEvents;
+  /**
+   * The article ids stored ({@link StoredIds#keyOf}), read on the first write; null until then or
+   * when it is full. Looking a batch's articles up in the table took 30 ms a batch at 100,000
+   * articles, growing with the table (issue 5, docs/performance.md).
+   */
+  private @Nullable StoredIds storedArticleIds;
 
   private DuckDbEventStore(DuckDBConnection database, @Nullable Connection writer,
       String description) {
@@ -107,7 +120,8 @@ final class DuckDbEventStore extends JdbcEventStore {
       // checkpoint (compress the WAL into the file, serialize the indexes) every 256 MB of WAL
       // rather than every 16 MB: a checkpoint costs about as much as a batch of articles
       s.execute("SET checkpoint_threshold = '256MB'");
-      s.execute("CREATE TEMP TABLE stage_events AS SELECT * FROM events LIMIT 0");
+      s.execute("CREATE TEMP TABLE stage_events AS SELECT " + STAGED_COLUMNS
+          + " FROM events LIMIT 0");
     }
     w.setAutoCommit(false);
     return w;
@@ -167,7 +181,11 @@ final class DuckDbEventStore extends JdbcEventStore {
     try (DuckDBAppender fresh = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
         DuckDBAppender stage = dc.createAppender("temp", "main", "stage_events")) {
       for (Batch.EventRow r : b.events.values()) {
-        appendEvent(known.contains(r.id) ? stage : fresh, r);
+        if (known.contains(r.id)) {
+          appendStaged(stage, r);
+        } else {
+          appendEvent(fresh, r);
+        }
       }
     }
     List<Batch.ActorRow> newActors = newActors(c, b);
@@ -188,10 +206,33 @@ final class DuckDbEventStore extends JdbcEventStore {
     return b.events.size() - known.size();
   }
 
+  /** Looks up only the articles that the filter of stored article ids might hold. */
+  @Override
+  Map<String, String> storedArticles(Connection c, List<String> ids) throws SQLException {
+    if (storedArticleIds == null) {
+      storedArticleIds = readIds(c, "articles", rs -> StoredIds.keyOf(rs.getString(1)));
+    }
+    List<String> candidates = new ArrayList<>();
+    for (String id : ids) {
+      if (storedArticleIds.mightHold(StoredIds.keyOf(id))) {
+        candidates.add(id);
+      }
+    }
+    return candidates.isEmpty() ? new HashMap<>() : storedHashes(c, candidates);
+  }
+
   @Override
   void committed(Batch b) { // after the commit only: a rolled-back batch stored nothing
     if (storedActors != null) {
       storedActors.addAll(b.actors.keySet());
+    }
+    if (storedArticleIds != null) {
+      for (Batch.ArticleRow r : b.articles) {
+        storedArticleIds.add(StoredIds.keyOf(r.article().id()));
+      }
+      if (storedArticleIds.full()) {
+        storedArticleIds = null; // read again, into a larger filter, on the next write
+      }
     }
     if (storedEvents != null) {
       for (long id : b.events.keySet()) {
@@ -254,12 +295,7 @@ final class DuckDbEventStore extends JdbcEventStore {
         .append(e.triggerEnd()).append(e.evidence()).append(e.pattern());
     text(ap, e.cause().orElse(null));
     ap.append(r.causeEvent().orElse(null));
-    Place p = e.place().orElse(null);
-    if (p == null) {
-      ap.appendNull().appendNull().appendNull().appendNull().appendNull();
-    } else {
-      ap.append(p.name()).append(p.country()).append(p.kind()).append(p.lat()).append(p.lon());
-    }
+    place(ap, e.place().orElse(null));
     ap.append(e.count().orElse(null));
     text(ap, e.attribution().orElse(null));
     ap.endRow();
@@ -316,22 +352,32 @@ final class DuckDbEventStore extends JdbcEventStore {
   /** Returns the filter of stored event ids, reading them all on first use. */
   private StoredIds storedEvents(Connection c) throws SQLException {
     if (storedEvents == null) {
-      try (Statement s = c.createStatement()) {
-        long n;
-        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM events")) {
-          rs.next();
-          n = rs.getLong(1);
-        }
-        StoredIds ids = new StoredIds(2 * n); // room to grow before it is read again
-        try (ResultSet rs = s.executeQuery("SELECT id FROM events")) {
-          while (rs.next()) {
-            ids.add(rs.getLong(1));
-          }
-        }
-        storedEvents = ids;
-      }
+      storedEvents = readIds(c, "events", rs -> rs.getLong(1));
     }
     return storedEvents;
+  }
+
+  /** How a row of {@code SELECT id} becomes a key of {@link StoredIds}. */
+  private interface IdKey {
+    long of(ResultSet rs) throws SQLException;
+  }
+
+  /** Reads the ids of a table, one of the schema's fixed names, into a new filter. */
+  private static StoredIds readIds(Connection c, String table, IdKey key) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      long n;
+      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        rs.next();
+        n = rs.getLong(1);
+      }
+      StoredIds ids = new StoredIds(2 * n); // room to grow before it is read again
+      try (ResultSet rs = s.executeQuery("SELECT id FROM " + table)) {
+        while (rs.next()) {
+          ids.add(key.of(rs));
+        }
+      }
+      return ids;
+    }
   }
 
   /** Appends an event row: the columns of {@link Batch#values(Batch.EventRow)}, unboxed. */
@@ -349,14 +395,27 @@ final class DuckDbEventStore extends JdbcEventStore {
     } else {
       ap.append(d.day()).append(PRECISIONS[d.precision().ordinal()]);
     }
+    place(ap, p);
+    ap.append(r.mentions).append(r.articles.size()).append(e.doc()).append(e.id());
+    ap.append(r.shown()).append(r.publishers.size()).append(r.publishersJson());
+    ap.endRow();
+  }
+
+  /** Appends the counts of an event that the store holds: the {@link #STAGED_COLUMNS}. */
+  private static void appendStaged(DuckDBAppender ap, Batch.EventRow r) throws SQLException {
+    ap.beginRow();
+    ap.append(r.id).append(r.mentions).append(r.articles.size());
+    place(ap, r.place.orElse(null));
+    ap.append(r.publishers.size()).append(r.publishersJson());
+    ap.endRow();
+  }
+
+  private static void place(DuckDBAppender ap, @Nullable Place p) throws SQLException {
     if (p == null) {
       ap.appendNull().appendNull().appendNull().appendNull().appendNull();
     } else {
       ap.append(p.name()).append(p.country()).append(p.kind()).append(p.lat()).append(p.lon());
     }
-    ap.append(r.mentions).append(r.articles.size()).append(e.doc()).append(e.id());
-    ap.append(r.shown()).append(r.publishers.size()).append(r.publishersJson());
-    ap.endRow();
   }
 
   private static void append(DuckDBAppender ap, Object[] values) throws SQLException {

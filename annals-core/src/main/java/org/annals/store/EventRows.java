@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,46 +89,56 @@ final class EventRows {
 
   /** Returns the {@code shown} column of an event whose first mention is {@code e}. */
   static String shown(Event e, Optional<Long> cause, String url) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", e.source().code());
-    m.put("target", e.target().code());
-    m.put("code", e.code().code());
-    m.put("code_name", e.code().name());
-    m.put("goldstein", e.code().goldstein());
-    m.put("quad", e.code().quad());
-    m.put("plover", e.code().plover());
-    m.put("mode", e.mode().label());
-    e.date().ifPresent(d -> m.put("date_precision",
-        d.precision().name().toLowerCase(Locale.ROOT)));
-    m.put("first_article", e.doc());
-    m.put("first_mention", e.id());
-    m.put("source_text", e.source().text());
-    m.put("source_begin", e.source().begin());
-    m.put("source_end", e.source().end());
-    m.put("source_entry", e.source().entry());
-    m.put("target_text", e.target().text());
-    m.put("target_begin", e.target().begin());
-    m.put("target_end", e.target().end());
-    m.put("target_entry", e.target().entry());
-    e.date().ifPresent(d -> m.put("date_source", d.source()));
-    m.put("sentence", e.sentence());
-    m.put("trigger_word", e.trigger());
-    m.put("trigger_begin", e.triggerBegin());
-    m.put("trigger_end", e.triggerEnd());
-    m.put("evidence", e.evidence());
-    m.put("pattern", e.pattern());
-    cause.ifPresent(c -> m.put("cause_event", c));
-    e.count().ifPresent(n -> m.put("stated_count", n));
-    e.attribution().ifPresent(a -> m.put("attribution", a));
-    if (!url.isEmpty()) {
-      m.put("url", url);
+    Optional<EventDate> date = e.date();
+    JsonText j = JsonText.object(400 + e.evidence().length())
+        .field("source", e.source().code())
+        .field("target", e.target().code())
+        .field("code", e.code().code())
+        .field("code_name", e.code().name())
+        .field("goldstein", e.code().goldstein())
+        .field("quad", e.code().quad())
+        .field("plover", e.code().plover())
+        .field("mode", e.mode().label());
+    if (date.isPresent()) {
+      j.field("date_precision", date.get().precision().name().toLowerCase(Locale.ROOT));
     }
-    return write(m);
+    j.field("first_article", e.doc())
+        .field("first_mention", e.id())
+        .field("source_text", e.source().text())
+        .field("source_begin", e.source().begin())
+        .field("source_end", e.source().end())
+        .field("source_entry", e.source().entry())
+        .field("target_text", e.target().text())
+        .field("target_begin", e.target().begin())
+        .field("target_end", e.target().end())
+        .field("target_entry", e.target().entry());
+    if (date.isPresent()) {
+      j.field("date_source", date.get().source());
+    }
+    j.field("sentence", e.sentence())
+        .field("trigger_word", e.trigger())
+        .field("trigger_begin", e.triggerBegin())
+        .field("trigger_end", e.triggerEnd())
+        .field("evidence", e.evidence())
+        .field("pattern", e.pattern());
+    if (cause.isPresent()) {
+      j.field("cause_event", cause.get());
+    }
+    if (e.count().isPresent()) {
+      j.field("stated_count", e.count().get());
+    }
+    if (e.attribution().isPresent()) {
+      j.field("attribution", e.attribution().get());
+    }
+    if (!url.isEmpty()) {
+      j.field("url", url);
+    }
+    return j.end();
   }
 
   /** Returns the {@code publishers} column of a set of publishers. */
   static String publishersJson(Collection<String> publishers) {
-    return write(publishers);
+    return JsonText.array(publishers);
   }
 
   /** Reads a {@code publishers} column back. */
@@ -147,14 +156,6 @@ final class EventRows {
       row.putAll(JSON.readValue(shown, new TypeReference<Map<String, Object>>() {}));
     } catch (JsonProcessingException e) {
       throw new StoreException("unreadable shown column: " + shown, e);
-    }
-  }
-
-  private static String write(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON of " + value.getClass(), e);
     }
   }
 

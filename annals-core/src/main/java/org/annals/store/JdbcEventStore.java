@@ -66,7 +66,7 @@ abstract class JdbcEventStore implements EventStore {
         beginWrite(w);
         List<CodedArticle> all = List.copyOf(articles);
         Map<String, String> stored =
-            storedHashes(w, all.stream().map(c -> c.parsed().article().id()).toList());
+            storedArticles(w, all.stream().map(c -> c.parsed().article().id()).toList());
         List<CodedArticle> fresh = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> changed = new ArrayList<>();
@@ -152,7 +152,16 @@ abstract class JdbcEventStore implements EventStore {
     return states;
   }
 
-  private static Map<String, String> storedHashes(Connection c, List<String> ids)
+  /**
+   * Returns the stored text hashes of those of the articles that the store holds, keyed by id, on
+   * the writing connection in its open transaction.
+   */
+  Map<String, String> storedArticles(Connection c, List<String> ids) throws SQLException {
+    return storedHashes(c, ids);
+  }
+
+  /** Returns the stored text hashes of those of the articles that the store holds, by id. */
+  static Map<String, String> storedHashes(Connection c, List<String> ids)
       throws SQLException {
     Map<String, String> hashes = new HashMap<>();
     if (ids.isEmpty()) {

@@ -1,11 +1,11 @@
 package org.annals.store;
 
 /**
- * The event ids a store holds, as a Bloom filter. A batch's ids that it rules out are new events
- * for sure; only the few that it might hold are looked up in the database. Looking up every id of
- * every batch took a tenth of the writer's time on a million events, and more as the table grew
- * (issue 5, docs/performance.md). It answers "might hold" wrongly for about 0.3% of new ids at
- * full capacity, which only costs a lookup.
+ * The event ids (or article ids, through {@link #keyOf}) a store holds, as a Bloom filter. A
+ * batch's ids that it rules out are new for sure; only the few that it might hold are looked up in
+ * the database. Looking up every id of every batch took a tenth of the writer's time on a million
+ * events, and more as the table grew (issue 5, docs/performance.md). It answers "might hold"
+ * wrongly for about 0.3% of new ids at full capacity, which only costs a lookup.
  */
 final class StoredIds {
   /** Bits per id of capacity: with {@link #PROBES} probes, 0.3% false positives when full. */
@@ -30,6 +30,20 @@ final class StoredIds {
     }
     this.words = new long[(int) words64];
     this.bits = words64 * 64;
+  }
+
+  /**
+   * Returns the key of an article id for the filter: a 64-bit hash of its characters, mixed so
+   * that its bits are as uniform as an event id's (the finalizer of MurmurHash3).
+   */
+  static long keyOf(String id) {
+    long h = 1125899906842597L;
+    for (int i = 0; i < id.length(); i++) {
+      h = 31 * h + id.charAt(i);
+    }
+    h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+    h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return h ^ (h >>> 33);
   }
 
   /** Notes an id as stored. */

@@ -63,6 +63,19 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void saveAll_storedArticleAmongNewOnes_skipsOnlyIt() {
+    store.save(coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08")));
+    SaveResult r = store.saveAll(List.of(coded("a2", "2024-03-10"),
+        coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08")),
+        coded("a3", "2024-03-10", expel("a3", 1, "2024-03-09"))));
+    assertEquals(2, r.articles());
+    assertEquals(List.of("a1"), r.skipped());
+    assertEquals(0, store.saveAll(List.of(coded("a2", "2024-03-10"), coded("a3",
+        "2024-03-10", expel("a3", 1, "2024-03-09")))).articles());
+    assertEquals(new StoreStats(3, 2, 2, 2, 0), store.stats());
+  }
+
+  @Test
   void saveAll_sameArticleTwiceInOneBatch_storesItOnce() {
     CodedArticle a = coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08"));
     SaveResult r = store.saveAll(List.of(a, a));
@@ -87,6 +100,22 @@ abstract class EventStoreContract {
     assertEquals(List.of("a1", "a2", "a3"),
         d.mentions().stream().map(m -> m.article().id()).toList());
     assertEquals("a3#2", d.mentions().get(2).event().id());
+  }
+
+  @Test
+  void saveAll_laterBatchWithPlace_addsCountsAndPlaceButKeepsTheFirstMention() {
+    store.save(codedBy("a1", "Wire", expel("a1", 1, "2024-03-08")));
+    store.save(codedBy("a2", "Daily", withPlace(expel("a2", 3, "2024-03-08"))));
+    StoredEvent e = store.query(EventQuery.all()).items().get(0);
+    assertEquals("a1", e.event().doc());
+    assertEquals(0, e.event().sentence()); // a1#1's, not a2#3's
+    assertEquals(10, e.event().triggerBegin());
+    assertEquals("http://example.org/a1", e.url());
+    assertEquals("Oslo", e.event().place().orElseThrow().name());
+    assertEquals(2, e.mentions());
+    assertEquals(2, e.articles());
+    assertEquals(2, e.sources());
+    assertEquals(e, store.event(e.id()).orElseThrow().event());
   }
 
   @Test

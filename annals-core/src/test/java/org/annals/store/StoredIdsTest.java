@@ -49,4 +49,19 @@ class StoredIdsTest {
     ids.add(42);
     assertTrue(ids.full());
   }
+
+  @Test
+  void keyOf_articleIds_differAndAreHeldOnceAdded() {
+    StoredIds ids = new StoredIds(1000);
+    java.util.Set<Long> keys = new java.util.HashSet<>();
+    for (int i = 0; i < 100_000; i++) {
+      String id = "article-" + i;
+      assertTrue(keys.add(StoredIds.keyOf(id)), "same key for two ids at " + id);
+      ids.add(StoredIds.keyOf(id));
+    }
+    assertTrue(ids.mightHold(StoredIds.keyOf("article-99999")));
+    assertFalse(ids.mightHold(StoredIds.keyOf("article-100000"))
+        && ids.mightHold(StoredIds.keyOf("article-100001"))
+        && ids.mightHold(StoredIds.keyOf("article-100002")));
+  }
 }
