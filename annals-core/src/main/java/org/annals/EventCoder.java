@@ -102,9 +102,15 @@ public final class EventCoder {
     // two passes, extraction then dating (neither reads the other's state), so that the stage
     // timer reads its clock twice an article rather than twice a sentence (issue 6)
     List<List<Candidate>> found = new ArrayList<>(sentences.size());
+    boolean sport = DocumentContext.sportPage(sentences);
     for (ParsedSentence s : sentences) {
       ctx.remember(s.index(), mentions.get(s.index()));
-      found.add(extractor.extract(s, mentions.get(s.index()), ctx));
+      List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
+      if (sport) {
+        // a sport page's "beat", "crushed", "attack" are games, not violence
+        cands = cands.stream().filter(c -> c.pattern().code().compareTo("18") < 0).toList();
+      }
+      found.add(cands);
     }
     t = timer.stop(Stage.CODING, t);
     List<Draft> drafts = new ArrayList<>();

@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.actors.ActorComposer;
 import org.annals.actors.ActorMatch;
+import org.annals.actors.Lexicon;
 import org.annals.actors.Mention;
+import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.Token;
 
 /**
  * What the coder remembers while reading one article: the actors named so far (for pronouns and
@@ -136,6 +140,39 @@ public final class DocumentContext {
 
   private static String primary(String code) {
     return org.annals.events.ActorRef.primaryOf(code);
+  }
+
+  private static final Set<String> SPORT_WORDS = sportWords();
+
+  private static Set<String> sportWords() {
+    Set<String> out = new HashSet<>();
+    for (String[] r : Lexicon.rows("sport.tsv")) {
+      out.add(r[0].toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Returns whether an article is a sport page: six or more words of {@code lexicon/sport.tsv}
+   * ("match", "striker", "innings"), three of them different (measured on the BBC's pages: two
+   * thirds of sport pages, one politics page in 200). There "Wales beat France" is no assault.
+   */
+  public static boolean sportPage(List<ParsedSentence> sentences) {
+    Set<String> different = new HashSet<>();
+    int all = 0;
+    for (ParsedSentence s : sentences) {
+      for (Token t : s.tokens()) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (SPORT_WORDS.contains(w)) {
+          different.add(w);
+          all++;
+          if (all >= 6 && different.size() >= 3) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
