@@ -5,7 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.parser.nndep.ArcStandard;
-import edu.stanford.nlp.parser.nndep.Configuration;
+import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.ParsingSystem;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -54,9 +54,33 @@ final class FastDependencyParser {
   private static final int CACHE_SIZE = 10_000;
 
   private final DependencyParser parser;
-  private final ParsingSystem system;
-  private final List<String> transitions;
-  private final MethodHandle featureArray;
+  /** The kind of each transition: a left arc, a right arc or a shift. */
+  private enum Move { LEFT, RIGHT, SHIFT }
+
+  // CoreNLP's feature layout (DependencyParser.getFeatureArray): 18 words, 18 tags, 12 labels
+  private static final int POS_OFFSET = 18;
+  private static final int DEP_OFFSET = 36;
+  private static final int STACK_OFFSET = 6;
+  private static final int STACK_NUMBER = 6;
+
+  /** The move of each transition, in the model's order of transitions (and scores). */
+  private final Move[] moves;
+  /** The label of each arc transition, as an index into the model's labels (-1 for the shift). */
+  private final int[] labelOf;
+  /** Whether each transition's label is the root label. */
+  private final boolean[] rootLabel;
+  /** The label names, by index. */
+  private final List<String> labels;
+  /** The embedding id of each label. */
+  private final int[] labelIds;
+  private final int shift;
+  /** The root's arc to the last word: {@code R(root)}. */
+  private final int rootArc;
+  private final int nullWord;
+  private final int rootWord;
+  private final int nullTag;
+  private final int rootTag;
+  private final int nullLabel;
   private final MethodHandle relation;
   private final MethodHandle structure;
   private final int maxLength;
@@ -101,13 +125,46 @@ final class FastDependencyParser {
     this.exact = exact;
     try {
       Object classifier = field(DependencyParser.class, "classifier").get(parser);
-      this.system = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
+      ParsingSystem system = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
       if (!(system instanceof ArcStandard)) {
         throw new IllegalStateException("not an arc-standard parser: " + system.getClass());
       }
       @SuppressWarnings("unchecked")
       List<String> trans = (List<String>) field(ParsingSystem.class, "transitions").get(system);
-      this.transitions = List.copyOf(trans);
+      @SuppressWarnings("unchecked")
+      List<String> names = (List<String>) field(ParsingSystem.class, "labels").get(system);
+      String root = (String) field(ParsingSystem.class, "rootLabel").get(system);
+      this.labels = List.copyOf(names);
+      this.labelIds = labels.stream().mapToInt(parser::getLabelID).toArray();
+      this.moves = new Move[trans.size()];
+      this.labelOf = new int[trans.size()];
+      this.rootLabel = new boolean[trans.size()];
+      int shiftAt = -1;
+      int rootArcAt = -1;
+      for (int j = 0; j < trans.size(); j++) {
+        String t = trans.get(j);
+        moves[j] = t.startsWith("L") ? Move.LEFT : t.startsWith("R") ? Move.RIGHT : Move.SHIFT;
+        String label = moves[j] == Move.SHIFT ? null : t.substring(2, t.length() - 1);
+        labelOf[j] = label == null ? -1 : labels.indexOf(label);
+        rootLabel[j] = root.equals(label);
+        if (moves[j] == Move.SHIFT) {
+          shiftAt = j;
+        } else if (labelOf[j] < 0) {
+          throw new IllegalStateException("transition of an unknown label: " + t);
+        } else if (moves[j] == Move.RIGHT && rootLabel[j]) {
+          rootArcAt = j;
+        }
+      }
+      if (shiftAt < 0 || rootArcAt < 0) {
+        throw new IllegalStateException("no shift or no root arc among " + trans);
+      }
+      this.shift = shiftAt;
+      this.rootArc = rootArcAt;
+      this.nullWord = parser.getWordID(Config.NULL);
+      this.rootWord = parser.getWordID(Config.ROOT);
+      this.nullTag = parser.getPosID(Config.NULL);
+      this.rootTag = parser.getPosID(Config.ROOT);
+      this.nullLabel = parser.getLabelID(Config.NULL);
       Class<?> cls = classifier.getClass();
       float[][] w1 = (float[][]) field(cls, "W1").get(classifier);
       float[][] w2 = (float[][]) field(cls, "W2").get(classifier);
@@ -117,7 +174,6 @@ final class FastDependencyParser {
       List<Integer> frequent =
           (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
       MethodHandles.Lookup lookup = MethodHandles.lookup();
-      this.featureArray = lookup.unreflect(method("getFeatureArray", Configuration.class));
       this.relation = lookup.unreflect(method("makeGrammaticalRelation", String.class));
       this.structure =
           lookup.unreflect(method("makeGrammaticalStructure", List.class, TreeGraphNode.class));
@@ -125,6 +181,10 @@ final class FastDependencyParser {
       this.hiddenSize = w1.length;
       this.numTokens = w1[0].length / embeddingSize;
       this.numTransitions = w2.length;
+      if (numTokens != DEP_OFFSET + 2 * STACK_NUMBER || numTransitions != trans.size()) {
+        throw new IllegalStateException("unexpected model layout: " + numTokens + " features, "
+            + numTransitions + " scores for " + trans.size() + " transitions");
+      }
       this.w1t = transpose(w1);
       this.w2t = exact ? flatTranspose(w2) : null;
       this.w2f = exact ? null : toFloats(flatTranspose(w2));
@@ -159,46 +219,115 @@ final class FastDependencyParser {
     if (tokens.size() > maxLength) {
       return null;
     }
-    Configuration c = predict(sentence);
+    ArcStandardState c = predict(tokens);
     GrammaticalStructure gs = structure(c, tokens);
     return SemanticGraphFactory.makeFromTree(
         gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null);
   }
 
-  /** CoreNLP's {@code predictInner}: the greedy transition loop. */
-  private Configuration predict(CoreMap sentence) {
-    Configuration c = system.initialConfiguration(sentence);
+  /**
+   * CoreNLP's {@code predictInner}: the greedy transition loop, on our own state. A transition that
+   * is the only legal one is taken without scoring (CoreNLP would score it and take it anyway).
+   */
+  private ArcStandardState predict(List<CoreLabel> tokens) {
+    ArcStandardState c = new ArcStandardState(tokens.size());
     Scratch scratch = new Scratch(numTokens, hiddenSize, numTransitions);
     double[] scores = scratch.scores;
-    // ArcStandard.isTerminal, which is not public
-    while (c.getStackSize() != 1 || c.getBufferSize() != 0) {
-      if (exact) {
-        scores(features(c), scratch);
+    int[] words = new int[tokens.size() + 2];
+    int[] tags = new int[tokens.size() + 2];
+    words[0] = nullWord;
+    words[1] = rootWord;
+    tags[0] = nullTag;
+    tags[1] = rootTag;
+    for (int i = 0; i < tokens.size(); i++) {
+      words[i + 2] = parser.getWordID(tokens.get(i).word());
+      tags[i + 2] = parser.getPosID(tokens.get(i).tag());
+    }
+    int[] feature = new int[numTokens];
+    while (!c.isTerminal()) {
+      int chosen;
+      if (c.isForced()) {
+        chosen = c.canShift() ? shift : rootArc;
       } else {
-        scoresSingle(features(c), scratch);
-      }
-      double optScore = Double.NEGATIVE_INFINITY;
-      String optTrans = null;
-      for (int j = 0; j < numTransitions; ++j) {
-        if (scores[j] > optScore) {
-          String tr = transitions.get(j);
-          if (system.canApply(c, tr)) {
-            optScore = scores[j];
-            optTrans = tr;
-          }
+        features(c, words, tags, feature);
+        if (exact) {
+          scores(feature, scratch);
+        } else {
+          scoresSingle(feature, scratch);
         }
+        chosen = best(c, scores);
       }
-      system.apply(c, optTrans);
+      apply(c, chosen);
     }
     return c;
   }
 
-  private int[] features(Configuration c) {
-    try {
-      return (int[]) featureArray.invoke(parser, c);
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
+  /** The legal transition with the highest score, the first of equals (as CoreNLP). */
+  private int best(ArcStandardState c, double[] scores) {
+    double optScore = Double.NEGATIVE_INFINITY;
+    int opt = -1;
+    for (int j = 0; j < numTransitions; ++j) {
+      if (scores[j] > optScore && canApply(c, j)) {
+        optScore = scores[j];
+        opt = j;
+      }
     }
+    if (opt < 0) {
+      throw new IllegalStateException("no legal transition");
+    }
+    return opt;
+  }
+
+  private boolean canApply(ArcStandardState c, int transition) {
+    return switch (moves[transition]) {
+      case LEFT -> c.canLeftArc(rootLabel[transition]);
+      case RIGHT -> c.canRightArc(rootLabel[transition]);
+      default -> c.canShift();
+    };
+  }
+
+  private void apply(ArcStandardState c, int transition) {
+    switch (moves[transition]) {
+      case LEFT -> c.leftArc(labelOf[transition]);
+      case RIGHT -> c.rightArc(labelOf[transition]);
+      default -> c.shift();
+    }
+  }
+
+  /**
+   * CoreNLP's {@code DependencyParser.getFeatureArray}: words, tags and labels of the top three of
+   * the stack, the first three of the buffer, and the children of the top two of the stack.
+   * {@code words} and {@code tags} hold the ids of no token, the root, then the sentence's tokens.
+   */
+  private void features(ArcStandardState c, int[] words, int[] tags, int[] feature) {
+    for (int j = 2; j >= 0; --j) {
+      int index = c.stack(j);
+      feature[2 - j] = words[index + 1];
+      feature[POS_OFFSET + 2 - j] = tags[index + 1];
+    }
+    for (int j = 0; j <= 2; ++j) {
+      int index = c.buffer(j);
+      feature[3 + j] = words[index + 1];
+      feature[POS_OFFSET + 3 + j] = tags[index + 1];
+    }
+    for (int j = 0; j <= 1; ++j) {
+      int k = c.stack(j);
+      int at = STACK_OFFSET + j * STACK_NUMBER;
+      child(c, c.leftChild(k, 1), words, tags, feature, at);
+      child(c, c.rightChild(k, 1), words, tags, feature, at + 1);
+      child(c, c.leftChild(k, 2), words, tags, feature, at + 2);
+      child(c, c.rightChild(k, 2), words, tags, feature, at + 3);
+      child(c, c.leftChild(c.leftChild(k, 1), 1), words, tags, feature, at + 4);
+      child(c, c.rightChild(c.rightChild(k, 1), 1), words, tags, feature, at + 5);
+    }
+  }
+
+  private void child(ArcStandardState c, int index, int[] words, int[] tags, int[] feature,
+      int at) {
+    feature[at] = words[index + 1];
+    feature[POS_OFFSET + at] = tags[index + 1];
+    // DependencyTree.getLabel: no token, and the root, have the null label; a child is attached
+    feature[DEP_OFFSET - STACK_OFFSET + at] = index <= 0 ? nullLabel : labelIds[c.label(index)];
   }
 
   /** Per-sentence working arrays of the forward pass. */
@@ -272,6 +401,24 @@ final class FastDependencyParser {
 
   /** {@link #scores} in floats: the fast profile's forward pass. */
   private void scoresSingle(int[] feature, Scratch s) {
+    gatherSingle(feature, s);
+    float[] hidden = s.hiddenF;
+    Arrays.fill(hidden, 0f);
+    int j = 0;
+    for (; j + 4 <= feature.length; j += 4) {
+      addFour(hidden, s.rowsF, s.offsets, j);
+    }
+    for (; j < feature.length; j++) {
+      float[] from = s.rowsF[j];
+      int offset = s.offsets[j];
+      for (int i = 0; i < hiddenSize; i++) {
+        hidden[i] += from[offset + i];
+      }
+    }
+    outputSingle(hidden, s);
+  }
+
+  private void gatherSingle(int[] feature, Scratch s) {
     for (int j = 0; j < feature.length; j++) {
       int index = feature[j] * numTokens + j;
       int row = savedRow[index];
@@ -291,19 +438,9 @@ final class FastDependencyParser {
         s.offsets[j] = 0;
       }
     }
-    float[] hidden = s.hiddenF;
-    Arrays.fill(hidden, 0f);
-    int j = 0;
-    for (; j + 4 <= feature.length; j += 4) {
-      addFour(hidden, s.rowsF, s.offsets, j);
-    }
-    for (; j < feature.length; j++) {
-      float[] from = s.rowsF[j];
-      int offset = s.offsets[j];
-      for (int i = 0; i < hiddenSize; i++) {
-        hidden[i] += from[offset + i];
-      }
-    }
+  }
+
+  private void outputSingle(float[] hidden, Scratch s) {
     for (int i = 0; i < hiddenSize; i++) {
       float h = hidden[i] + b1[i];
       hidden[i] = h * h * h;
@@ -437,18 +574,18 @@ final class FastDependencyParser {
   }
 
   /** The rest of CoreNLP's {@code DependencyParser.predict}: typed dependencies to a structure. */
-  private GrammaticalStructure structure(Configuration c, List<CoreLabel> tokens) {
+  private GrammaticalStructure structure(ArcStandardState c, List<CoreLabel> tokens) {
     IndexedWord root = new IndexedWord(new Word("ROOT"));
     root.set(CoreAnnotations.IndexAnnotation.class, 0);
     List<TypedDependency> deps = new ArrayList<>(tokens.size());
     try {
       for (int i = 1; i <= tokens.size(); i++) {
-        int head = c.getHead(i);
+        int head = c.head(i);
         IndexedWord word = new IndexedWord(tokens.get(i - 1));
         IndexedWord headWord = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
         GrammaticalRelation rel = head == 0
             ? GrammaticalRelation.ROOT
-            : (GrammaticalRelation) relation.invoke(parser, c.getLabel(i));
+            : (GrammaticalRelation) relation.invoke(parser, labels.get(c.label(i)));
         deps.add(new TypedDependency(rel, headWord, word));
       }
       return (GrammaticalStructure) structure.invoke(parser, deps, new TreeGraphNode(root));
