@@ -23,6 +23,7 @@ final class ArcStandardState {
   private int next;
   private final int[] heads;
   private final int[] labels;
+  private final int[] childCounts;
 
   /** The initial state of a sentence of {@code length} tokens: the root on the stack. */
   ArcStandardState(int length) {
@@ -30,6 +31,7 @@ final class ArcStandardState {
     this.stack = new int[length + 1];
     this.heads = new int[length + 1];
     this.labels = new int[length + 1];
+    this.childCounts = new int[length + 1];
     java.util.Arrays.fill(heads, NONE);
     java.util.Arrays.fill(labels, UNATTACHED);
     stackSize = 1; // the root, 0
@@ -62,6 +64,11 @@ final class ArcStandardState {
   /** Returns the label of token k, {@link #UNATTACHED} when it has none or k is no token. */
   int label(int k) {
     return k <= 0 || k > length ? UNATTACHED : labels[k];
+  }
+
+  /** Returns how many dependents token k (or the root, 0) has, 0 when k is no token. */
+  int children(int k) {
+    return k < 0 || k > length ? 0 : childCounts[k];
   }
 
   /** Returns the cnt-th leftmost dependent of k left of it, or {@link #NONE}. */
@@ -134,6 +141,7 @@ final class ArcStandardState {
     int dependent = stack[stackSize - 2];
     heads[dependent] = stack[stackSize - 1];
     labels[dependent] = label;
+    childCounts[heads[dependent]]++;
     stack[stackSize - 2] = stack[stackSize - 1];
     stackSize--;
   }
@@ -143,6 +151,7 @@ final class ArcStandardState {
     int dependent = stack[stackSize - 1];
     heads[dependent] = stack[stackSize - 2];
     labels[dependent] = label;
+    childCounts[heads[dependent]]++;
     stackSize--;
   }
 }

@@ -82,6 +82,8 @@ class ArcStandardStateTest {
     }
     for (int k = -1; k <= n + 1; k++) {
       assertEquals(theirs.getHead(k), ours.head(k), "head " + k + " at " + at);
+      assertEquals(k < 0 || k > n ? 0 : theirs.getLeftValency(k) + theirs.getRightValency(k),
+          ours.children(k), "children of " + k + " at " + at);
       for (int cnt = 1; cnt <= 2; cnt++) {
         assertEquals(theirs.getLeftChild(k, cnt), ours.leftChild(k, cnt), "left " + k + " " + at);
         assertEquals(theirs.getRightChild(k, cnt), ours.rightChild(k, cnt), "right " + k + " " + at);
