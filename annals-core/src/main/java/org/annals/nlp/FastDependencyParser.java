@@ -102,8 +102,8 @@ final class FastDependencyParser {
   private final boolean exact;
   /** W2 transposed, flattened, widened: {@code w2t[i * numTransitions + k]} = W2[k][i]. */
   private final double[] w2t;
-  /** W2 transposed and flattened, as floats (not exact). */
-  private final float[] w2f;
+  /** The output layer in floats (not exact). */
+  private final OutputLayer output;
   /** The precomputed products of the model's most frequent features, {@code hiddenSize} a row. */
   private final double[] saved;
   /** The same products rounded to floats (not exact). */
@@ -193,7 +193,9 @@ final class FastDependencyParser {
       }
       this.w1t = transpose(w1);
       this.w2t = exact ? flatTranspose(w2) : null;
-      this.w2f = exact ? null : toFloats(flatTranspose(w2));
+      // -Dannals.parser.vector=false keeps the plain loop even when the Vector API is there
+      this.output = exact ? null : OutputLayer.of(w2,
+          /* vector= */ Boolean.parseBoolean(System.getProperty("annals.parser.vector", "true")));
       this.savedRow = new int[embeddings.length * numTokens];
       Arrays.fill(savedRow, -1);
       List<Integer> chosen = frequent.subList(0, Math.min(preComputed, frequent.size()));
@@ -379,7 +381,7 @@ final class FastDependencyParser {
       hidden = new double[hiddenSize];
       hiddenF = new float[hiddenSize];
       scores = new double[transitions];
-      scoresF = new float[transitions];
+      scoresF = new float[transitions + 64]; // room for an output layer's padding
       rows = new double[features][];
       rowsF = new float[features][];
       offsets = new int[features];
@@ -520,30 +522,12 @@ final class FastDependencyParser {
       float h = hidden[i] + b1[i];
       hidden[i] = h * h * h;
     }
-    float[] scores = s.scoresF;
-    Arrays.fill(scores, 0f);
-    int n = numTransitions;
-    int i = 0;
-    for (; i + 4 <= hiddenSize; i += 4) {
-      float h0 = hidden[i];
-      float h1 = hidden[i + 1];
-      float h2 = hidden[i + 2];
-      float h3 = hidden[i + 3];
-      int o0 = i * n;
-      for (int k = 0; k < n; k++) {
-        scores[k] += h0 * w2f[o0 + k] + h1 * w2f[o0 + n + k] + h2 * w2f[o0 + 2 * n + k]
-            + h3 * w2f[o0 + 3 * n + k];
-      }
-    }
-    for (; i < hiddenSize; i++) {
-      for (int k = 0; k < n; k++) {
-        scores[k] += hidden[i] * w2f[i * n + k];
-      }
-    }
-    for (int k = 0; k < n; k++) {
-      s.scores[k] = scores[k];
+    output.scores(hidden, s.scoresF);
+    for (int k = 0; k < numTransitions; k++) {
+      s.scores[k] = s.scoresF[k];
     }
   }
+
 
   /** Adds rows j to j + 3 to {@code to}, each sum in row order as four separate adds would. */
   private static void addFour(double[] to, double[][] rows, int[] offsets, int j) {
