@@ -52,6 +52,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FastDependencyParser {
   /** Rare-feature products kept before the cache is emptied (8 KB each). */
   private static final int CACHE_SIZE = 10_000;
+  /**
+   * The same in the fast profile (4 KB each): computing them was a tenth of its parse time with
+   * 10,000 on Guardian articles (issue 6).
+   */
+  private static final int CACHE_SIZE_SINGLE = 40_000;
 
   private final DependencyParser parser;
   /** The kind of each transition: a left arc, a right arc or a shift. */
@@ -505,8 +510,8 @@ final class FastDependencyParser {
       } else {
         slice = cacheF.get(index);
         if (slice == null) {
-          slice = toFloats(products(feature[j], j));
-          if (cacheF.size() >= CACHE_SIZE) {
+          slice = productsSingle(feature[j], j);
+          if (cacheF.size() >= CACHE_SIZE_SINGLE) {
             cacheF.clear();
           }
           cacheF.put(index, slice);
@@ -612,18 +617,25 @@ final class FastDependencyParser {
     return partial;
   }
 
+  /** {@link #products} in floats, for the fast profile: twice the values per vector operation. */
+  private float[] productsSingle(int tok, int slot) {
+    float[] partial = new float[hiddenSize];
+    float[] e = embeddings[tok];
+    int offset = slot * embeddingSize;
+    for (int j = 0; j < embeddingSize; j++) {
+      float[] w = w1t[offset + j];
+      float ej = e[j];
+      for (int i = 0; i < hiddenSize; i++) {
+        partial[i] += w[i] * ej;
+      }
+    }
+    return partial;
+  }
+
   private static void addInPlace(double[] to, double[] from, int offset) {
     for (int i = 0; i < to.length; i++) {
       to[i] += from[offset + i];
     }
-  }
-
-  private static float[] toFloats(double[] values) {
-    float[] out = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = (float) values[i];
-    }
-    return out;
   }
 
   private void multiplyAdd(double[] scores, double h, double[] w, int offset) {
