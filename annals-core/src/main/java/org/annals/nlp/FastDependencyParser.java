@@ -38,8 +38,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * keeps the hidden-layer products of rare features in one LRU cache behind a lock that all threads
  * share. Here the weights are widened to doubles once and the output weights transposed, so that
  * the same sums, in the same order, run as independent multiply-adds that the JIT vectorizes; the
- * rare features' products are computed the same way and cached without a lock. The model, its feature
- * extraction and its transition system stay CoreNLP's own, reached by reflection.
+ * rare features' products are computed the same way and cached without a lock. The model stays
+ * CoreNLP's own, reached by reflection; its feature extraction and arc-standard transitions are
+ * redone on int arrays ({@link ArcStandardState}), and a transition that is the only legal one is
+ * taken without scoring.
  *
  * <p>The parser is bound by memory traffic: each configuration adds 48 rows of 1,000 products,
  * 8 KB each, from a table of hundreds of megabytes, then multiplies by a 680 KB output matrix.
@@ -47,7 +49,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * that the running totals stay in registers. Outside the exact mode (the fast profile), the
  * products, the hidden layer and the output weights are single-precision floats: half the
  * memory traffic and twice the values per vector instruction, for scores that differ from
- * CoreNLP's in the seventh digit, which rarely changes a transition (issue 6).
+ * CoreNLP's in the seventh digit, which rarely changes a transition (issue 6). The fast profile
+ * also keeps the sum of each stack word's child features until the word gets a child, and takes
+ * its output layer from {@link OutputLayer#of} (the Vector API when the JVM has it).
  */
 final class FastDependencyParser {
   /** Rare-feature products kept before the cache is emptied (8 KB each). */
