@@ -410,7 +410,17 @@ public final class EventCoder {
   }
 
   /** An event before linking: the candidate with its date and mode. */
-  record Draft(Candidate candidate, Optional<EventDate> date, Mode mode) {}
+  record Draft(Candidate candidate, Optional<EventDate> date, Mode mode) {
+    /**
+     * Hashes the sentence and trigger only, consistent with the record's equality: the linker keys
+     * maps by drafts, and the record's own hash walked the candidate's pattern, actors and
+     * sentence on every lookup (issue 6). Nothing iterates those maps, so the order is unchanged.
+     */
+    @Override
+    public int hashCode() {
+      return 31 * candidate.sentence().index() + candidate.trigger();
+    }
+  }
 
   /** Builds an {@link EventCoder}. */
   public static final class Builder {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.annals.actors.ActorLexicon;
 import org.annals.coding.Candidate;
 import org.annals.events.Place;
@@ -22,6 +23,14 @@ final class EventDetails {
       Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
       Map.entry("dozen", 12), Map.entry("twenty", 20), Map.entry("thirty", 30),
       Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100));
+  /** The relations of a place phrase: (obl|nmod):(in|at|near|outside|inside). */
+  static final Set<String> PLACE_RELATIONS = Set.of("obl:in", "obl:at", "obl:near",
+      "obl:outside", "obl:inside", "nmod:in", "nmod:at", "nmod:near", "nmod:outside",
+      "nmod:inside");
+  /** The relations of a phrase's words: compound|flat|amod|det|nmod:poss|case|flat:name. */
+  static final Set<String> PHRASE_RELATIONS =
+      Set.of("compound", "flat", "amod", "det", "nmod:poss", "case", "flat:name");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
   private static final Set<String> SAY = Set.of("say", "tell", "announce", "state", "report",
       "claim", "add", "confirm", "allege", "declare");
 
@@ -31,7 +40,8 @@ final class EventDetails {
   static Optional<Place> place(ParsedSentence s, Candidate c, ActorLexicon lexicon) {
     for (int head : new int[] {c.trigger(), c.targetHead()}) {
       for (Dependency d : s.children(head)) {
-        if (d.relation().matches("(obl|nmod):(in|at|near|outside|inside)")) {
+        // a set, not String.matches, which compiled the pattern on every call (issue 6)
+        if (PLACE_RELATIONS.contains(d.relation())) {
           Optional<Place> p = placeAt(s, d.dependent(), lexicon);
           if (p.isPresent()) {
             return p;
@@ -79,7 +89,7 @@ final class EventDetails {
 
   static Optional<Integer> number(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace(",", "");
-    if (w.matches("\\d{1,9}")) {
+    if (DIGITS.matcher(w).matches()) {
       return Optional.of(Integer.parseInt(w));
     }
     return Optional.ofNullable(NUMBERS.get(w));
@@ -127,7 +137,7 @@ final class EventDetails {
     int b = head;
     int e = head;
     for (Dependency d : s.children(head)) {
-      if (d.relation().matches("compound|flat|amod|det|nmod:poss|case|flat:name")
+      if (PHRASE_RELATIONS.contains(d.relation())
           && !s.tokens().get(d.dependent()).tag().equals("POS")) {
         b = Math.min(b, d.dependent());
         e = Math.max(e, d.dependent());

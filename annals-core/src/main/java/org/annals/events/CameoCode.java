@@ -1,6 +1,7 @@
 package org.annals.events;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A CAMEO event code with what the ontology knows of it.
@@ -12,12 +13,15 @@ import java.util.Objects;
  * @param plover the PLOVER 2.0 event type
  */
 public record CameoCode(String code, String name, double goldstein, int quad, String plover) {
+  // compiled once: String.matches compiled it for every event coded (issue 6)
+  private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+
   /** Validates the code. */
   public CameoCode {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(plover, "plover");
-    if (!code.matches("\\d{2,4}")) {
+    if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits: " + code);
     }
   }
