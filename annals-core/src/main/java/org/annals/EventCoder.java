@@ -365,6 +365,11 @@ public final class EventCoder {
       code = extractor.requestedAct(s, c.trigger()).flatMap(ontology::code)
           .flatMap(act -> ontology.requestOf(act, root)).orElse(code);
     }
+    if ((code.code().startsWith("15") || code.code().equals("192"))
+        && extractor.peacekeeping(s, c.trigger())) {
+      // troops sent to a peacekeeping mission are lent for protection (074), not massed (154)
+      code = ontology.require("074");
+    }
     // what a speaker said is said: a demand, criticism or statement read off a report verb is
     // asserted unless the verb is negated ("did not say")
     Mode mode = c.pattern().lemma().equals("say") && detected != Mode.NEGATED

@@ -37,6 +37,15 @@ public final class EventExtractor {
   /** "In a phone call with Putin, Macron urged ...": the talk is the speaker's own. */
   private static final Set<String> SETTING_RELATIONS =
       Set.of("obl:in", "obl:during", "obl:at");
+  private static final Set<String> PEACEKEEPING =
+      Set.of("peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "peacekeep");
+  /**
+   * Phrasal verbs that undo or turn away from what their bare verb's patterns code ("called off
+   * the strike" is no appeal, "backed down" no support); "shut down", "pulled out" keep theirs.
+   */
+  private static final Set<String> TURNED_VERBS = Set.of("call off", "back down", "back off",
+      "back away", "back out", "rule out", "hold off", "stand down", "put off", "play down",
+      "tone down", "water down", "turn away", "shout down", "hold out");
   /** Who hears a statement without being its target ("told reporters"). */
   private static final Set<String> AUDIENCE = Set.of("reporter", "journalist", "correspondent",
       "newsman", "press", "audience", "newspaper", "broadcaster");
@@ -151,6 +160,27 @@ public final class EventExtractor {
    */
   public boolean mayCommentLemma(String lemma) {
     return SAY.contains(lemma) || COMMENT_HEADS.contains(lemma);
+  }
+
+  /**
+   * Returns whether what a trigger governs is a peacekeeping mission ("deployed 300 troops to
+   * the UN peacekeeping mission", "sent soldiers as peacekeepers"), within three steps.
+   */
+  public boolean peacekeeping(ParsedSentence s, int trigger) {
+    Deque<int[]> todo = new ArrayDeque<>();
+    todo.add(new int[] {trigger, 0});
+    while (!todo.isEmpty()) {
+      int[] at = todo.poll();
+      for (Dependency d : s.children(at[0])) {
+        if (PEACEKEEPING.contains(s.tokens().get(d.dependent()).lemma())) {
+          return true;
+        }
+        if (at[1] < 3 && !d.relation().startsWith("conj") && !d.relation().equals("parataxis")) {
+          todo.add(new int[] {d.dependent(), at[1] + 1});
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -278,8 +308,10 @@ public final class EventExtractor {
       return false;
     }
     if (v.lemma().equals("call") || v.lemma().equals("roll")) {
-      return s.children(verb, "compound:prt").stream()
-          .anyMatch(p -> Set.of("off", "back").contains(s.tokens().get(p).lemma()));
+      // the parser gives "back" as a particle or as an adverb
+      return s.children(verb).stream().anyMatch(d -> (d.relation().equals("compound:prt")
+          || d.relation().equals("advmod"))
+          && Set.of("off", "back").contains(s.tokens().get(d.dependent()).lemma()));
     }
     return true;
   }
@@ -822,7 +854,10 @@ public final class EventExtractor {
 
     private boolean particleOk(int trig, EventPattern p) {
       if (p.particle().isEmpty()) {
-        return true;
+        // "called off the strike", "backed down", "ruled out talks": a particle that turns the
+        // verb into another verb leaves the bare verb's patterns out
+        return p.noun() || s.children(trig, "compound:prt").stream().noneMatch(c ->
+            TURNED_VERBS.contains(p.lemma() + " " + s.tokens().get(c).lemma()));
       }
       for (Dependency d : s.children(trig)) {
         // "hit back at": the parser gives "back" as a particle or as an adverb; a noun's

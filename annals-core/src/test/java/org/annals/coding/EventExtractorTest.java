@@ -1185,4 +1185,53 @@ class EventExtractorTest {
     assertTrue(x.extract(claim, List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")),
         ctx).isEmpty());
   }
+  @Test
+  void extract_phrasalVerbThatUndoesItsBareVerb_leavesItsPatternsOut() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("call-v", "020", "call", Set.of(), "obj"))));
+    ParsedSentence off = Sentences.parse(
+        "Chile/NNP called/VBD/call off/RP Peru/NNP ./.",
+        "root(ROOT-0, called-2)",
+        "nsubj(called-2, Chile-1)",
+        "compound:prt(called-2, off-3)",
+        "obj(called-2, Peru-4)",
+        "punct(called-2, .-5)");
+    ParsedSentence bare = Sentences.parse(
+        "Chile/NNP called/VBD/call Peru/NNP ./.",
+        "root(ROOT-0, called-2)",
+        "nsubj(called-2, Chile-1)",
+        "obj(called-2, Peru-3)",
+        "punct(called-2, .-4)");
+
+    assertTrue(x.extract(off, List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")),
+        ctx).isEmpty());
+    assertEquals(1, x.extract(bare, List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")),
+        ctx).size());
+  }
+
+  @Test
+  void peacekeeping_findsAPeacekeepingMissionUnderTheTrigger() {
+    ParsedSentence mission = Sentences.parse(
+        "Chile/NNP sent/VBD/send troops/NNS/troops to/IN the/DT peacekeeping/NN mission/NN ./.",
+        "root(ROOT-0, sent-2)",
+        "nsubj(sent-2, Chile-1)",
+        "obj(sent-2, troops-3)",
+        "case(mission-7, to-4)",
+        "det(mission-7, the-5)",
+        "compound(mission-7, peacekeeping-6)",
+        "obl:to(sent-2, mission-7)",
+        "punct(sent-2, .-8)");
+    ParsedSentence border = Sentences.parse(
+        "Chile/NNP sent/VBD/send troops/NNS/troops to/IN the/DT border/NN ./.",
+        "root(ROOT-0, sent-2)",
+        "nsubj(sent-2, Chile-1)",
+        "obj(sent-2, troops-3)",
+        "case(border-6, to-4)",
+        "det(border-6, the-5)",
+        "obl:to(sent-2, border-6)",
+        "punct(sent-2, .-7)");
+
+    assertTrue(extractor.peacekeeping(mission, 1));
+    assertFalse(extractor.peacekeeping(border, 1));
+  }
 }
