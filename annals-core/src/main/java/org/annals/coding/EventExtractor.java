@@ -739,12 +739,13 @@ public final class EventExtractor {
 
     /**
      * Whether a clause's verb may be a bare subjunctive ("demanded that he resign", "that the
-     * government provide"): a base or plain present form with no auxiliary and no copula.
+     * government provide", "that Greece cut spending"): a verb in its base form, whatever its
+     * tag, with no auxiliary and no copula.
      */
     private boolean subjunctive(int verb) {
-      String tag = s.tokens().get(verb).tag();
-      return (tag.equals("VB") || tag.equals("VBP")) && s.children(verb, "aux").isEmpty()
-          && s.children(verb, "cop").isEmpty();
+      Token t = s.tokens().get(verb);
+      return t.isVerb() && t.word().toLowerCase(java.util.Locale.ROOT).equals(t.lemma())
+          && s.children(verb, "aux").isEmpty() && s.children(verb, "cop").isEmpty();
     }
 
     /** Whether a clause says what its subject must or should do. */
