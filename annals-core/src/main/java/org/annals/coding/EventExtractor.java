@@ -46,6 +46,11 @@ public final class EventExtractor {
   private static final Set<String> TURNED_VERBS = Set.of("call off", "back down", "back off",
       "back away", "back out", "rule out", "hold off", "stand down", "put off", "play down",
       "tone down", "water down", "turn away", "shout down", "hold out");
+  /** People named by whom they belong to, who are not that actor ("the parents of"). */
+  private static final Set<String> KIN = Set.of("parent", "mother", "father", "wife", "husband",
+      "widow", "son", "daughter", "brother", "sister", "relative", "friend", "lawyer",
+      "attorney", "girlfriend", "boyfriend", "fiancee", "nephew", "niece", "cousin", "grandson",
+      "granddaughter", "grandmother", "grandfather", "neighbour", "neighbor");
   /** Who hears a statement without being its target ("told reporters"). */
   private static final Set<String> AUDIENCE = Set.of("reporter", "journalist", "correspondent",
       "newsman", "press", "audience", "newspaper", "broadcaster");
@@ -1220,6 +1225,11 @@ public final class EventExtractor {
     }
 
     Optional<ActorMatch> phraseActor(int head, Set<String> exclude) {
+      if (byToken[head] == null && KIN.contains(s.tokens().get(head).lemma())) {
+        // "the parents of a British soldier", "the lawyer of the opposition leader": someone
+        // close to an actor is not that actor
+        return Optional.empty();
+      }
       List<Mention> ms = new ArrayList<>();
       Deque<Integer> queue = new ArrayDeque<>();
       Set<Integer> seen = new HashSet<>();

@@ -1234,4 +1234,36 @@ class EventExtractorTest {
     assertTrue(extractor.peacekeeping(mission, 1));
     assertFalse(extractor.peacekeeping(border, 1));
   }
+  @Test
+  void extract_kinOfAnActor_isNotThatActor() {
+    ParsedSentence parents = Sentences.parse(
+        "The/DT parents/NNS/parent of/IN a/DT Chilean/JJ soldier/NN condemned/VBD/condemn"
+            + " Peru/NNP ./.",
+        "root(ROOT-0, condemned-7)",
+        "det(parents-2, The-1)",
+        "nsubj(condemned-7, parents-2)",
+        "case(soldier-6, of-3)",
+        "det(soldier-6, a-4)",
+        "amod(soldier-6, Chilean-5)",
+        "nmod:of(parents-2, soldier-6)",
+        "obj(condemned-7, Peru-8)",
+        "punct(condemned-7, .-9)");
+    ParsedSentence commander = Sentences.parse(
+        "The/DT unit/NN of/IN a/DT Chilean/JJ soldier/NN condemned/VBD/condemn Peru/NNP ./.",
+        "root(ROOT-0, condemned-7)",
+        "det(unit-2, The-1)",
+        "nsubj(condemned-7, unit-2)",
+        "case(soldier-6, of-3)",
+        "det(soldier-6, a-4)",
+        "amod(soldier-6, Chilean-5)",
+        "nmod:of(unit-2, soldier-6)",
+        "obj(condemned-7, Peru-8)",
+        "punct(condemned-7, .-9)");
+    List<Mention> ms = List.of(m(4, Kind.ADJECTIVE, "CHL"), m(5, Kind.AGENT, "MIL"),
+        m(7, Kind.COUNTRY, "PER"));
+
+    assertTrue(extractor.extract(parents, ms, ctx).isEmpty());
+    assertEquals(List.of("CHLMIL>PER:111"),
+        extractor.extract(commander, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
