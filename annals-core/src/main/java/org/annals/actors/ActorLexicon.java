@@ -18,6 +18,19 @@ import org.annals.nlp.Token;
  * ({@link #load()}), immutable and thread-safe.
  */
 public final class ActorLexicon {
+  /** Words before a name that are no part of it ("Mr", "Dr", "Gen."). */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir",
+      "lord", "lady", "dame", "gen", "col", "lt", "maj", "capt", "adm", "sgt", "sen", "rep", "gov",
+      "pres", "prof", "rev", "sheikh", "sheik", "imam", "ayatollah", "pope", "emir", "king",
+      "queen", "prince", "princess", "marshal", "comrade", "madam", "monsieur", "herr", "senor",
+      "senora", "secretary", "minister", "ambassador", "senator", "chancellor", "premier",
+      "president", "chairman", "chairwoman", "spokesman", "spokeswoman", "envoy", "commander",
+      "general", "colonel", "captain", "judge", "justice", "governor", "mayor", "leader", "chief",
+      "director", "deputy", "vice", "congressman", "congresswoman", "representative", "speaker",
+      "counsel", "attorney", "prosecutor", "officer", "admiral", "sergeant", "lieutenant",
+      "major", "brigadier", "field", "crown", "sultan", "shah", "tsar", "czar", "archbishop",
+      "bishop", "cardinal", "rabbi", "cleric", "dictator", "strongman", "rebel", "warlord");
+
   private static final java.util.regex.Pattern ACRONYM =
       java.util.regex.Pattern.compile("[A-Z]{4,6}");
   /** Single words never taken as names in text without case (lower- or upper-case articles). */
@@ -215,6 +228,11 @@ public final class ActorLexicon {
         best = new Mention(i, i + e.words.size(), e.kind, e.code, e.entry);
       }
     }
+    if (best != null && best.kind() == Mention.Kind.PERSON && best.end() - best.begin() == 1
+        && inLongerName(tokens, i)) {
+      // "Fidel Chavez Mena" is not Hugo Chavez: a bare surname inside another person's name
+      best = null;
+    }
     Mention agent = agentAt(tokens, i, lw);
     if (agent != null && (best == null || agent.end() > best.end())) {
       best = agent;
@@ -223,6 +241,27 @@ public final class ActorLexicon {
       best = new Mention(i, i + 1, Mention.Kind.PRONOUN, lw, "pronoun:" + t.word());
     }
     return best;
+  }
+
+  /**
+   * Whether the word at {@code i} is part of a name the lexicon does not know: it comes before a
+   * capitalized word that is no role ("Fidel Chavez Mena") or after one that is neither a title
+   * ("President Chavez", "Mr Chavez") nor a role.
+   */
+  private boolean inLongerName(List<Token> tokens, int i) {
+    if (i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("NNP")) {
+      // "Fidel Chavez": a first name before another name; not "Trump Administration"
+      String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+      if (agentAt(tokens, i + 1, next) == null) {
+        return true;
+      }
+    }
+    if (i == 0 || !tokens.get(i - 1).tag().equals("NNP")) {
+      return false;
+    }
+    String prev = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+    return !HONORIFICS.contains(prev.endsWith(".") ? prev.substring(0, prev.length() - 1) : prev)
+        && agentAt(tokens, i - 1, prev) == null;
   }
 
   private Mention agentAt(List<Token> tokens, int i, String lw) {

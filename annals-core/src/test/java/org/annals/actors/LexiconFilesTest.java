@@ -150,4 +150,21 @@ class LexiconFilesTest {
     }
     assertEquals("1223", cameo.refusalOf(cameo.require("073")).orElseThrow().code());
   }
+  @Test
+  void people_bareSurnameInsideAnotherName_isNobody() {
+    ActorLexicon lex = ActorLexicon.load();
+    Optional<LocalDate> in2005 = Optional.of(LocalDate.of(2005, 6, 1));
+    List<org.annals.nlp.Token> other = List.of(
+        new org.annals.nlp.Token(0, "Fidel", "fidel", "NNP", "O", 0, 5),
+        new org.annals.nlp.Token(1, "Chavez", "chavez", "NNP", "O", 6, 12),
+        new org.annals.nlp.Token(2, "Mena", "mena", "NNP", "O", 13, 17));
+    List<org.annals.nlp.Token> titled = List.of(
+        new org.annals.nlp.Token(0, "President", "president", "NNP", "O", 0, 9),
+        new org.annals.nlp.Token(1, "Chavez", "chavez", "NNP", "O", 10, 16));
+
+    assertTrue(lex.find(other, in2005, false).stream()
+        .noneMatch(m -> m.kind() == Mention.Kind.PERSON), "no known person in an unknown name");
+    assertTrue(lex.find(titled, in2005, false).stream()
+        .anyMatch(m -> m.kind() == Mention.Kind.PERSON && m.code().equals("VENGOV")));
+  }
 }
