@@ -169,4 +169,20 @@ class EventCoderTest {
   private static boolean lexicon(String name) {
     return EventCoderTest.class.getResource("/lexicon/" + name) != null;
   }
+  @Test
+  void code_sportPage_codesNoViolence() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("sport.tsv"), "lexicon files missing");
+    ParsedSentence game = Sentences.sentence(1, 0,
+        "The/DT striker/NN scored/VBD/score two/CD goals/NNS/goal in/IN the/DT cup/NN"
+            + " match/NN ;/: the/DT coach/NN praised/VBD/praise the/DT striker/NN ./.");
+    FakeNlpPipeline sport = FakeNlpPipeline.of(ATTACK, game);
+    FakeNlpPipeline news = FakeNlpPipeline.of(ATTACK, FILLER);
+    EventCoder sportCoder = EventCoder.builder().nlp(sport).patterns(PATTERNS).build();
+    EventCoder newsCoder = EventCoder.builder().nlp(news).patterns(PATTERNS).build();
+
+    assertTrue(sportCoder.code(Article.of("game", LocalDate.of(2021, 10, 18),
+        ATTACK.text() + " " + game.text())).isEmpty(), "six sport words: a game, no attack");
+    assertEquals(1, newsCoder.code(Article.of("news", LocalDate.of(2021, 10, 18),
+        ATTACK.text() + " " + FILLER.text())).size());
+  }
 }
