@@ -1123,6 +1123,11 @@ public final class EventExtractor {
           out.putAll(actors(List.of(c), Set.of()));
         }
       }
+      if (out.isEmpty() && !s.children(trig, "cop").isEmpty()) {
+        // "British troops are on standby", "Russia is in talks with Iran": the subject of a
+        // noun said of it with "be"
+        out = actors(s.children(trig, "nsubj"), Set.of());
+      }
       if (out.isEmpty()) {
         for (Dependency d : s.heads(trig)) {
           Token gov = s.tokens().get(d.governor());

@@ -1266,4 +1266,22 @@ class EventExtractorTest {
     assertEquals(List.of("CHLMIL>PER:111"),
         extractor.extract(commander, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
   }
+  @Test
+  void extract_eventNounSaidOfItsSubjectWithBe_takesThatSubject() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP is/VBZ/be in/IN talks/NNS/talk with/IN Peru/NNP ./.",
+        "root(ROOT-0, talks-4)",
+        "nsubj(talks-4, Chile-1)",
+        "cop(talks-4, is-2)",
+        "case(talks-4, in-3)",
+        "case(Peru-6, with-5)",
+        "nmod:with(talks-4, Peru-6)",
+        "punct(talks-4, .-7)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("talk-n", "046", "talk", "nmod:with"))));
+
+    assertEquals(List.of("CHL>PER:046"), x.extract(s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
 }
