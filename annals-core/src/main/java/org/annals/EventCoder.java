@@ -106,10 +106,10 @@ public final class EventCoder {
     for (ParsedSentence s : sentences) {
       ctx.remember(s.index(), mentions.get(s.index()));
       List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
-      if (sport) {
-        // a sport page's "beat", "crushed", "attack" are games, not violence
-        cands = cands.stream().filter(c -> c.pattern().code().compareTo("18") < 0).toList();
-      }
+      // a sport page's "beat", "crushed", "attack" are games, not violence; aid groups, the media,
+      // hospitals and schools use no force ("taken by the Red Cross to hospital", "they struck")
+      cands = cands.stream().filter(c -> c.pattern().code().compareTo("18") < 0
+          || !sport && !unarmed(c.source().code())).toList();
       found.add(cands);
     }
     t = timer.stop(Stage.CODING, t);
@@ -346,6 +346,12 @@ public final class EventCoder {
         r.mode(), s.index(), trig.word(), trig.begin(), trig.end(), s.text(), c.pattern().id(),
         cause, EventDetails.place(s, c, actors), EventDetails.count(s, c),
         EventDetails.attribution(s, c));
+  }
+
+  /** Whether an actor never uses force: aid and rights groups, the media, hospitals, schools. */
+  static boolean unarmed(String code) {
+    return code.startsWith("NGO") || code.endsWith("MED") || code.endsWith("HLH")
+        || code.endsWith("EDU");
   }
 
   /** An event's code and mode as the sentence states the act. */

@@ -185,4 +185,23 @@ class EventCoderTest {
     assertEquals(1, newsCoder.code(Article.of("news", LocalDate.of(2021, 10, 18),
         ATTACK.text() + " " + FILLER.text())).size());
   }
+  @Test
+  void code_violenceByAnAidGroup_isNoEvent() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("orgs.tsv"), "lexicon files missing");
+    ParsedSentence redCross = Sentences.sentence(0, 0,
+        "The/DT Red/NNP Cross/NNP attacked/VBD/attack Ukraine/NNP ./.",
+        "root(ROOT-0, attacked-4)",
+        "det(Cross-3, The-1)",
+        "compound(Cross-3, Red-2)",
+        "nsubj(attacked-4, Cross-3)",
+        "obj(attacked-4, Ukraine-5)",
+        "punct(attacked-4, .-6)");
+    EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(redCross))
+        .patterns(PATTERNS).build();
+
+    assertTrue(coder.code(Article.of("aid", LocalDate.of(2021, 10, 18), redCross.text()))
+        .isEmpty());
+    assertTrue(EventCoder.unarmed("NGOHLHIRC") && EventCoder.unarmed("UKRMED"));
+    assertTrue(!EventCoder.unarmed("RUSMIL") && !EventCoder.unarmed("UKRREB"));
+  }
 }
