@@ -108,7 +108,7 @@ public final class EventCoder {
       List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
       // a sport page's "beat", "crushed", "attack" are games, not violence; aid groups, the media,
       // hospitals and schools use no force ("taken by the Red Cross to hospital", "they struck")
-      cands = cands.stream().filter(c -> c.pattern().code().compareTo("18") < 0
+      cands = cands.stream().filter(c -> !CameoCode.violent(c.pattern().code())
           || !sport && !unarmed(c.source().code())).toList();
       found.add(cands);
     }

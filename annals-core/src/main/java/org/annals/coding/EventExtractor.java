@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.annals.actors.ActorComposer;
 import org.annals.actors.ActorMatch;
 import org.annals.actors.Mention;
 import org.annals.coding.pattern.EventPattern;
 import org.annals.coding.pattern.PatternLexicon;
 import org.annals.events.ActorRef;
+import org.annals.events.CameoCode;
 import org.annals.nlp.Dependency;
 import org.annals.nlp.ParsedSentence;
 import org.annals.nlp.Token;
@@ -169,23 +172,14 @@ public final class EventExtractor {
 
   /**
    * Returns whether what a trigger governs is a peacekeeping mission ("deployed 300 troops to
-   * the UN peacekeeping mission", "sent soldiers as peacekeepers"), within three steps.
+   * the UN peacekeeping mission", "sent soldiers as peacekeepers"), within four steps and not
+   * through a conjunct or a parenthetical clause.
    */
   public boolean peacekeeping(ParsedSentence s, int trigger) {
-    Deque<int[]> todo = new ArrayDeque<>();
-    todo.add(new int[] {trigger, 0});
-    while (!todo.isEmpty()) {
-      int[] at = todo.poll();
-      for (Dependency d : s.children(at[0])) {
-        if (PEACEKEEPING.contains(s.tokens().get(d.dependent()).lemma())) {
-          return true;
-        }
-        if (at[1] < 3 && !d.relation().startsWith("conj") && !d.relation().equals("parataxis")) {
-          todo.add(new int[] {d.dependent(), at[1] + 1});
-        }
-      }
-    }
-    return false;
+    return below(s, trigger, rel -> true,
+        rel -> !rel.startsWith("conj") && !rel.equals("parataxis"), 4,
+        i -> PEACEKEEPING.contains(s.tokens().get(i).lemma()) ? Optional.of(true)
+            : Optional.empty()).isPresent();
   }
 
   /**
@@ -195,33 +189,45 @@ public final class EventExtractor {
    */
   public Optional<String> requestedAct(ParsedSentence s, int trigger) {
     Reader r = new Reader(s, new Mention[s.tokens().size()], null);
+    // what is asked for: "to respect", "that they leave", "the release of", "for talks"; not
+    // where or when it was asked ("in a phone call")
+    return below(s, trigger,
+        rel -> rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj")
+            || rel.equals("obl:for") || rel.equals("nmod:for"),
+        rel -> !rel.equals("punct"), 3,
+        i -> patternsOf(s.tokens().get(i)).stream().filter(p -> r.objectOk(i, p)).findFirst()
+            .map(EventPattern::code));
+  }
+
+  /**
+   * The first answer {@code probe} gives for a word below a trigger, breadth first: the
+   * trigger's dependents by a relation {@code first} allows are one step away, and the dependents
+   * of a word reached by a relation {@code follow} allows are one step further, up to {@code
+   * steps}.
+   */
+  private static <T> Optional<T> below(ParsedSentence s, int trigger, Predicate<String> first,
+      Predicate<String> follow, int steps, IntFunction<Optional<T>> probe) {
+    // {token, steps from the trigger, 1 when its own dependents are walked}
     Deque<int[]> queue = new ArrayDeque<>();
-    Set<Integer> seen = new HashSet<>();
     for (Dependency d : s.children(trigger)) {
-      // what is asked for: "to respect", "that they leave", "the release of", "for talks";
-      // not where or when it was asked ("in a phone call")
-      String rel = d.relation();
-      if (rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj")
-          || rel.equals("obl:for") || rel.equals("nmod:for")) {
-        queue.add(new int[] {d.dependent(), 1});
+      if (first.test(d.relation())) {
+        queue.add(new int[] {d.dependent(), 1, follow.test(d.relation()) ? 1 : 0});
       }
     }
+    // each word at most twice: once reached by a relation walked further, once not
+    Set<Integer> seen = new HashSet<>();
     while (!queue.isEmpty()) {
       int[] at = queue.poll();
-      if (!seen.add(at[0])) {
+      if (!seen.add(2 * at[0] + at[2])) {
         continue;
       }
-      Token t = s.tokens().get(at[0]);
-      for (EventPattern p : patternsOf(t)) {
-        if (r.objectOk(at[0], p)) {
-          return Optional.of(p.code());
-        }
+      Optional<T> found = probe.apply(at[0]);
+      if (found.isPresent()) {
+        return found;
       }
-      if (at[1] < 3) {
+      if (at[2] == 1 && at[1] < steps) {
         for (Dependency d : s.children(at[0])) {
-          if (!d.relation().equals("punct")) {
-            queue.add(new int[] {d.dependent(), at[1] + 1});
-          }
+          queue.add(new int[] {d.dependent(), at[1] + 1, follow.test(d.relation()) ? 1 : 0});
         }
       }
     }
@@ -313,12 +319,23 @@ public final class EventExtractor {
       return false;
     }
     if (v.lemma().equals("call") || v.lemma().equals("roll")) {
-      // the parser gives "back" as a particle or as an adverb
-      return s.children(verb).stream().anyMatch(d -> (d.relation().equals("compound:prt")
-          || d.relation().equals("advmod"))
-          && Set.of("off", "back").contains(s.tokens().get(d.dependent()).lemma()));
+      return hasParticle(s, verb, UNDOING_PARTICLES::contains);
     }
     return true;
+  }
+
+  /**
+   * Whether a verb has a particle whose lemma passes {@code lemma}: the parser gives "back" or
+   * "off" as a particle or as an adverb ("hit back at", "rolled back tariffs").
+   */
+  private static boolean hasParticle(ParsedSentence s, int verb, Predicate<String> lemma) {
+    for (Dependency d : s.children(verb)) {
+      if ((d.relation().equals("compound:prt") || d.relation().equals("advmod"))
+          && lemma.test(s.tokens().get(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean describes(ParsedSentence s, Token t) {
@@ -338,6 +355,8 @@ public final class EventExtractor {
         && s.children(t.index(), "aux:pass").isEmpty();
   }
 
+  /** What "call" and "roll" need to undo their object: "call off", "roll back". */
+  private static final Set<String> UNDOING_PARTICLES = Set.of("off", "back");
   /**
    * Verbs that end, lift or undo what their object names ("lifted the sanctions"). Not those that
    * keep it from happening ("cancelled the summit"): that act is coded, negated (ModeDetector).
@@ -452,7 +471,7 @@ public final class EventExtractor {
      * another kind: "a legal battle", "a trade war", "a political attack".
      */
     private boolean figurative(int trig, EventPattern p) {
-      if (!p.noun() || p.code().compareTo("18") < 0) {
+      if (!p.noun() || !CameoCode.violent(p.code())) {
         return false;
       }
       for (String rel : List.of("amod", "compound")) {
@@ -865,13 +884,14 @@ public final class EventExtractor {
         return p.noun() || s.children(trig, "compound:prt").stream().noneMatch(c ->
             TURNED_VERBS.contains(p.lemma() + " " + s.tokens().get(c).lemma()));
       }
+      if (!p.noun()) {
+        return hasParticle(s, trig, p.particle()::equals);
+      }
       for (Dependency d : s.children(trig)) {
-        // "hit back at": the parser gives "back" as a particle or as an adverb; a noun's
-        // modifier ("hunger strike", "general strike") is a compound or an adjective
+        // a noun's modifier ("hunger strike", "general strike") is a compound or an adjective
         String rel = d.relation();
-        boolean fits = p.noun() ? rel.equals("compound") || rel.equals("amod")
-            : rel.equals("compound:prt") || rel.equals("advmod");
-        if (fits && s.tokens().get(d.dependent()).lemma().equals(p.particle())) {
+        if ((rel.equals("compound") || rel.equals("amod"))
+            && s.tokens().get(d.dependent()).lemma().equals(p.particle())) {
           return true;
         }
       }
@@ -993,8 +1013,11 @@ public final class EventExtractor {
     }
 
     private boolean passive(int trig) {
-      return !s.children(trig, "nsubj:pass").isEmpty() || !s.children(trig, "aux:pass").isEmpty()
-          || reducedPassive(trig);
+      return markedPassive(trig) || reducedPassive(trig);
+    }
+
+    private boolean markedPassive(int trig) {
+      return !s.children(trig, "nsubj:pass").isEmpty() || !s.children(trig, "aux:pass").isEmpty();
     }
 
     /**
@@ -1008,7 +1031,7 @@ public final class EventExtractor {
      */
     private boolean reducedPassive(int trig) {
       if (!s.tokens().get(trig).tag().equals("VBN") || !s.children(trig, "aux").isEmpty()
-          || !s.children(trig, "nsubj:pass").isEmpty() || !s.children(trig, "aux:pass").isEmpty()) {
+          || markedPassive(trig)) {
         return false;
       }
       for (Dependency d : s.heads(trig)) {

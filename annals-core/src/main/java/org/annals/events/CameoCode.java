@@ -31,6 +31,11 @@ public record CameoCode(String code, String name, double goldstein, int quad, St
     return code.substring(0, 2);
   }
 
+  /** Returns whether a code is one of violence: assault, fight, mass violence (roots 18-20). */
+  public static boolean violent(String code) {
+    return code.compareTo("18") >= 0;
+  }
+
   /** Returns the quad class name used by the quad task ({@code statement} for root 01). */
   public String quadName() {
     return quadNameOf(code);

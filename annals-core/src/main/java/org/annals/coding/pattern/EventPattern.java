@@ -43,7 +43,7 @@ public record EventPattern(
 
   /** Returns how specific the pattern is, higher first when several share a trigger. */
   public int specificity() {
-    boolean any = objects.contains(ANY_OBJECT);
+    boolean any = anyObject();
     return (objects.isEmpty() || any ? 0 : 4) + (particle.isEmpty() ? 0 : 2)
         + (noObject || any ? 1 : 0);
   }
