@@ -109,7 +109,7 @@ public final class EventCoder {
       // a sport page's "beat", "crushed", "attack" are games, not violence; aid groups, the media,
       // hospitals and schools use no force ("taken by the Red Cross to hospital", "they struck")
       cands = cands.stream().filter(c -> !CameoCode.violent(c.pattern().code())
-          || !sport && !unarmed(c.source().code())).toList();
+          || workersStrike(c) || !sport && !unarmed(c.source().code())).toList();
       found.add(cands);
     }
     t = timer.stop(Stage.CODING, t);
@@ -354,6 +354,17 @@ public final class EventCoder {
         || code.endsWith("EDU");
   }
 
+  /**
+   * Whether a "strike" is a stoppage of work: the noun said of workers, farmers, students or
+   * another unarmed sector ("workers went on strike"), not an air strike.
+   */
+  static boolean workersStrike(Candidate c) {
+    String source = c.source().code();
+    return c.pattern().noun() && c.pattern().lemma().equals("strike")
+        && c.pattern().particle().isEmpty() && source.length() >= 3
+        && (UNARMED.contains(source.substring(source.length() - 3)) || unarmed(source));
+  }
+
   /** An event's code and mode as the sentence states the act. */
   private record Reading(CameoCode code, Mode mode) {}
 
@@ -389,6 +400,10 @@ public final class EventCoder {
     if (modes.pledged(s, c.trigger())) {
       // "threatened to boycott the talks" is a threat (13x), "pledged to send aid" a pledge (03x)
       return new Reading(ontology.intentOf(code), Mode.ASSERTED);
+    }
+    if (code.code().startsWith("19") && workersStrike(c)) {
+      // workers on strike stop work (143); they strike no one
+      return new Reading(ontology.require("143"), mode);
     }
     if (code.code().startsWith("19") && riot(c.source().code(), c.target().code())) {
       // unarmed people fighting the police or troops riot (145); armies and rebels fight (19x)

@@ -204,4 +204,31 @@ class EventCoderTest {
     assertTrue(EventCoder.unarmed("NGOHLHIRC") && EventCoder.unarmed("UKRMED"));
     assertTrue(!EventCoder.unarmed("RUSMIL") && !EventCoder.unarmed("UKRREB"));
   }
+
+  @Test
+  void code_workersOnStrikeAgainstTheirGovernment_stopWorkRatherThanFight() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
+    ParsedSentence walkout = Sentences.sentence(0, 0,
+        "Chilean/JJ workers/NNS/worker went/VBD/go on/IN strike/NN/strike against/IN"
+            + " the/DT government/NN ./.",
+        "root(ROOT-0, went-3)",
+        "amod(workers-2, Chilean-1)",
+        "nsubj(went-3, workers-2)",
+        "case(strike-5, on-4)",
+        "obl:on(went-3, strike-5)",
+        "case(government-8, against-6)",
+        "det(government-8, the-7)",
+        "nmod:against(strike-5, government-8)",
+        "punct(went-3, .-9)");
+    PatternLexicon strike = PatternLexicon.of(List.of(new EventPattern("strike-n", "190", true,
+        "strike", "", Set.of(), false, List.of("nmod:against"), "", "")));
+    EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(walkout))
+        .patterns(strike).build();
+
+    List<Event> out = coder.code(Article.of("walkout", LocalDate.of(2021, 10, 18),
+        walkout.text()));
+
+    assertEquals(List.of("CHLLAB 143 CHLGOV"), out.stream()
+        .map(e -> e.source().code() + " " + e.code().code() + " " + e.target().code()).toList());
+  }
 }

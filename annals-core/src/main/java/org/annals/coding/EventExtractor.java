@@ -87,6 +87,15 @@ public final class EventExtractor {
       "detachment", "fleet", "flotilla", "round", "set", "kind", "type",
       "planeload", "truckload", "shipload", "lot", "worth", "delegation", "crew", "wave",
       "part", "portion", "share", "dollar", "euro", "pound", "yen", "yuan", "rupee");
+  /** The relations from a measuring head to what it measures ("$2 million in aid"). */
+  private static final Set<String> MEASURED = Set.of("nmod:of", "nmod:in", "nmod:worth",
+      "nmod:than");
+  /** Words of time, which fill no actor's slot ("strikes on Saturday"). */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "day", "night",
+      "morning", "afternoon", "evening", "weekend", "week", "month", "year", "today",
+      "yesterday", "tonight", "hour", "time", "date", "eve", "anniversary");
   private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "side", "state",
       "government", "neighbour", "neighbor", "ally", "leader", "capital");
 
@@ -490,8 +499,11 @@ public final class EventExtractor {
         String path = slot.startsWith("*") ? slot.substring(1) : slot;
         String first = path.split("\\.")[0];
         List<Integer> heads = first.equals("obj") ? objects(trig, p.noun()) : step(trig, first, p);
-        if (!heads.isEmpty()) {
-          return true;
+        for (int h : heads) {
+          // "a hunger strike on Saturday" has no "strike on" slot filled
+          if (!TIME_WORDS.contains(s.tokens().get(h).lemma())) {
+            return true;
+          }
         }
       }
       return false;
@@ -975,22 +987,34 @@ public final class EventExtractor {
 
     /**
      * What an object phrase is made of when its head only measures or groups it: "a team of
-     * doctors", "a shipment of arms", "$2 million in aid", and a noun's compound modifiers
-     * ("curfew hours", "the aid programme").
+     * doctors", "a shipment of arms", "$2 million in aid", "more than $4 million worth of
+     * equipment", and a noun's compound modifiers ("curfew hours", "the aid programme"). A
+     * determiner or adjective heading the object is the parser's misreading of the phrase ("an
+     * additional $2 million in assistance"): what hangs on it is the phrase.
      */
     private List<Integer> contents(int object) {
       List<Integer> out = new ArrayList<>(s.children(object, "compound"));
-      if (CONTAINERS.contains(s.tokens().get(object).lemma())
-          || s.tokens().get(object).tag().equals("CD")
-          || s.tokens().get(object).tag().equals("$")) {
-        for (String rel : List.of("nmod:of", "nmod:in", "nmod:worth")) {
-          for (int c : s.children(object, rel)) {
-            out.add(c);
-            out.addAll(s.children(c, "compound"));
-          }
+      addContents(object, out, 0);
+      return out;
+    }
+
+    private void addContents(int head, List<Integer> out, int depth) {
+      Token t = s.tokens().get(head);
+      boolean misread = t.tag().equals("DT") || t.tag().startsWith("JJ");
+      boolean measure = CONTAINERS.contains(t.lemma()) || t.tag().equals("CD")
+          || t.tag().equals("$");
+      if (depth > 2 || !misread && !measure) {
+        return;
+      }
+      for (Dependency d : s.children(head)) {
+        String rel = d.relation();
+        if (MEASURED.contains(rel)
+            || misread && (rel.equals("amod") || rel.equals("dep") || rel.equals("nummod"))) {
+          out.add(d.dependent());
+          out.addAll(s.children(d.dependent(), "compound"));
+          addContents(d.dependent(), out, depth + 1);
         }
       }
-      return out;
     }
 
     private List<Integer> objects(int trig, boolean noun) {
@@ -1220,6 +1244,12 @@ public final class EventExtractor {
       }
       if (rel.startsWith("obl:") && out.isEmpty()) {
         out.addAll(s.children(head, "nmod:" + rel.substring(4)));
+      }
+      if (rel.startsWith("nmod:") && out.isEmpty() && !p.noun()) {
+        // "sent $2 million in aid to Fiji": the receiver may hang on what the amount measures
+        for (int c : contents(head)) {
+          out.addAll(s.children(c, rel));
+        }
       }
       return out;
     }

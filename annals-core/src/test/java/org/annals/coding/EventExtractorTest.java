@@ -966,6 +966,58 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_determinerMisreadAsObjectHead_readsThroughToTheAmountAndItsReceiver() {
+    // the parser's reading of "an additional $2 million in aid to Chile": "an" as the object
+    ParsedSentence s =
+        Sentences.parse(
+            "Spain/NNP provided/VBD/provide an/DT additional/JJ $/$ 2/CD million/CD in/IN"
+                + " aid/NN to/IN Chile/NNP ./.",
+            "root(ROOT-0, provided-2)",
+            "nsubj(provided-2, Spain-1)",
+            "obj(provided-2, an-3)",
+            "amod(an-3, additional-4)",
+            "dep(additional-4, $-5)",
+            "nummod($-5, million-7)",
+            "compound(million-7, 2-6)",
+            "case(aid-9, in-8)",
+            "nmod:in($-5, aid-9)",
+            "case(Chile-11, to-10)",
+            "nmod:to($-5, Chile-11)",
+            "punct(provided-2, .-12)");
+    PatternLexicon giving = PatternLexicon.of(List.of(verb("provide-money", "071", "provide",
+        Set.of(EventPattern.MONEY), "obl:to", "obj.nmod:to")));
+
+    List<Candidate> out = new EventExtractor(giving).extract(s,
+        List.of(m(0, Kind.COUNTRY, "ESP"), m(10, Kind.COUNTRY, "CHL")), ctx);
+
+    assertEquals(List.of("ESP>CHL:071"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_oneActorEnough_aTimeWordFillsNoSlot() {
+    EventExtractor strikes = new EventExtractor(PatternLexicon.of(List.of(
+        new EventPattern("hunger-strike", "142", true, "strike", "hunger", Set.of(), false,
+            List.of("nmod:against"), "", ""),
+        noun("strike-n", "190", "strike", "nmod:on"))));
+    ParsedSentence s = Sentences.parse(
+        "Peruvians/NNPS began/VBD/begin a/DT hunger/NN/hunger strike/NN/strike on/IN"
+            + " Saturday/NNP/saturday ./.",
+        "root(ROOT-0, began-2)",
+        "nsubj(began-2, Peruvians-1)",
+        "det(strike-5, a-3)",
+        "compound(strike-5, hunger-4)",
+        "obj(began-2, strike-5)",
+        "case(Saturday-7, on-6)",
+        "nmod:on(strike-5, Saturday-7)",
+        "punct(began-2, .-8)");
+
+    List<Candidate> out = strikes.extract(s, List.of(m(0, Kind.COUNTRY, "PER")),
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true));
+
+    assertEquals(List.of("PER>---:142"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_anyObjectPattern_needsAnObject() {
     ParsedSentence given =
         Sentences.parse(
