@@ -57,13 +57,17 @@ public final class EventExtractor {
   /** Who hears a statement without being its target ("told reporters"). */
   private static final Set<String> AUDIENCE = Set.of("reporter", "journalist", "correspondent",
       "newsman", "press", "audience", "newspaper", "broadcaster");
-  /** Modifiers that make a noun of violence a contest of another kind ("a legal battle"). */
+  /**
+   * Modifiers that make a noun of violence a contest of another kind ("a legal battle") or no
+   * violence at all ("a cease-fire", "rescue operations").
+   */
   private static final Set<String> NOT_VIOLENT = Set.of("legal", "court", "courtroom",
       "political", "verbal", "rhetorical", "trade", "tariff", "currency", "price", "bidding",
       "takeover", "custody", "media", "propaganda", "electoral", "campaign",
       "culture", "cultural", "advertising", "ad", "boardroom", "personal", "word", "ratings",
       "turf", "patent", "copyright", "budget", "bureaucratic", "procedural", "pillow", "snowball",
-      "food", "water");
+      "food", "water", "cease", "peacekeeping", "rescue", "evacuation", "relief", "humanitarian",
+      "medical", "surgical", "search", "salvage");
   /** Verbs that say how an event noun, their subject, went on ("the onslaught continued"). */
   private static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "resume",
       "intensify", "escalate", "spread", "expand", "persist");
@@ -255,6 +259,25 @@ public final class EventExtractor {
   }
 
   /**
+   * The patterns of a token, where a noun that the tokenizer split off a hyphenated word ("cease
+   * - fire", "air - strikes") takes those of the whole word when it has any.
+   */
+  private List<EventPattern> patternsOf(ParsedSentence s, Token t) {
+    int i = t.index();
+    if (t.isNoun() && i >= 2 && s.tokens().get(i - 1).word().equals("-")) {
+      Token first = s.tokens().get(i - 2);
+      Token dash = s.tokens().get(i - 1);
+      if (first.end() == dash.begin() && dash.end() == t.begin()) {
+        List<EventPattern> whole = nounPatterns(first.lemma() + "-" + t.lemma());
+        if (!whole.isEmpty()) {
+          return whole;
+        }
+      }
+    }
+    return patternsOf(t);
+  }
+
+  /**
    * Verbs whose past participle describes a standing relation of the noun it modifies ("forces
    * backed by Russia", "a Saudi-led coalition"), not a reported act.
    */
@@ -279,7 +302,7 @@ public final class EventExtractor {
     }
     Reader r = new Reader(s, byToken, ctx);
     for (Token t : s.tokens()) {
-      List<EventPattern> ps = patternsOf(t);
+      List<EventPattern> ps = patternsOf(s, t);
       Mention here = byToken[t.index()];
       // a word that names an actor is not also its act ("Jordan"), but a role noun or an
       // organization's generic noun can be ("mission", "alliance", "pact")
@@ -477,7 +500,8 @@ public final class EventExtractor {
 
     /**
      * Whether a noun of violence is meant figuratively, by a modifier that makes it a contest of
-     * another kind: "a legal battle", "a trade war", "a political attack".
+     * another kind: "a legal battle", "a trade war", "a political attack"; or as no violence at
+     * all: "a cease-fire", "peacekeeping operations".
      */
     private boolean figurative(int trig, EventPattern p) {
       if (!p.noun() || !CameoCode.violent(p.code())) {
@@ -1168,6 +1192,15 @@ public final class EventExtractor {
         }
         for (int c : s.children(trig, "compound")) {
           out.putAll(actors(List.of(c), Set.of()));
+        }
+      }
+      if (out.isEmpty()) {
+        // "Hamas, which was responsible for the attack": who is responsible for an act did it
+        for (Dependency d : s.heads(trig)) {
+          if ((d.relation().equals("obl:for") || d.relation().equals("nmod:for"))
+              && s.tokens().get(d.governor()).lemma().equals("responsible")) {
+            out = actors(s.children(d.governor(), "nsubj"), Set.of());
+          }
         }
       }
       if (out.isEmpty() && !s.children(trig, "cop").isEmpty()) {

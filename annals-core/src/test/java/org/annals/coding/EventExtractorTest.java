@@ -1018,6 +1018,51 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_whoIsResponsibleForAnAct_didIt() {
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP was/VBD/be responsible/JJ for/IN the/DT attack/NN/attack on/IN Chile/NNP ./.",
+        "root(ROOT-0, responsible-3)",
+        "nsubj(responsible-3, Peru-1)",
+        "cop(responsible-3, was-2)",
+        "case(attack-6, for-4)",
+        "det(attack-6, the-5)",
+        "obl:for(responsible-3, attack-6)",
+        "case(Chile-8, on-7)",
+        "nmod:on(attack-6, Chile-8)",
+        "punct(responsible-3, .-9)");
+    EventExtractor attacks = new EventExtractor(PatternLexicon.of(List.of(
+        noun("attack-n", "190", "attack", "nmod:on"))));
+
+    List<Candidate> out = attacks.extract(s,
+        List.of(m(0, Kind.COUNTRY, "PER"), m(7, Kind.COUNTRY, "CHL")), ctx);
+
+    assertEquals(List.of("PER>CHL:190"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_nounSplitOffAHyphenatedWord_takesTheWholeWordsPatterns() {
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP 's/POS cease/NN/cease -/HYPH fire/NN/fire with/IN Chile/NNP held/VBD/hold ./.",
+        "root(ROOT-0, held-8)",
+        "nmod:poss(fire-5, Peru-1)",
+        "case(Peru-1, 's-2)",
+        "compound(fire-5, cease-3)",
+        "punct(fire-5, --4)",
+        "nsubj(held-8, fire-5)",
+        "case(Chile-7, with-6)",
+        "nmod:with(fire-5, Chile-7)",
+        "punct(held-8, .-9)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("ceasefire-n", "0871", "ceasefire", "nmod:with"),
+        noun("fire-n", "190", "fire", "nmod:with"))));
+
+    List<Candidate> out = x.extract(s,
+        List.of(m(0, Kind.COUNTRY, "PER"), m(6, Kind.COUNTRY, "CHL")), ctx);
+
+    assertEquals(List.of("PER>CHL:0871"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_anyObjectPattern_needsAnObject() {
     ParsedSentence given =
         Sentences.parse(
@@ -1188,6 +1233,25 @@ class EventExtractorTest {
     assertTrue(x.extract(legal, ms, loose).isEmpty());
     assertEquals(List.of("190"),
         x.extract(armed, ms, loose).stream().map(c -> c.pattern().code()).toList());
+  }
+
+  @Test
+  void extract_violenceNounOfRescueOrPeacekeeping_isNoViolence() {
+    ParsedSentence rescue = Sentences.parse(
+        "Chile/NNP began/VBD/begin rescue/NN/rescue operations/NNS/operation in/IN Peru/NNP ./.",
+        "root(ROOT-0, began-2)",
+        "nsubj(began-2, Chile-1)",
+        "compound(operations-4, rescue-3)",
+        "obj(began-2, operations-4)",
+        "case(Peru-6, in-5)",
+        "nmod:in(operations-4, Peru-6)",
+        "punct(began-2, .-7)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("operation-n", "190", "operation", "nmod:in"))));
+
+    assertTrue(x.extract(rescue, List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")),
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true))
+        .isEmpty());
   }
 
   @Test

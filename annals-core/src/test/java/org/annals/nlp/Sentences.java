@@ -87,13 +87,17 @@ public final class Sentences {
     List<Token> out = new ArrayList<>();
     int pos = begin;
     String prev = null;
+    boolean joinNext = false;
     for (String item : spec.trim().split("\\s+")) {
       String[] p = item.split("/", -1);
       if (p.length < 2 || p.length > 4 || p[0].isEmpty() || p[1].isEmpty()) {
         throw new IllegalArgumentException("token is not word/TAG[/lemma[/NER]]: " + item);
       }
       String word = p[0];
-      if (prev != null && !NO_SPACE_BEFORE.contains(word) && !NO_SPACE_AFTER.contains(prev)) {
+      // a hyphen tagged HYPH joins the words on its sides ("cease-fire" split in three)
+      boolean hyphen = p[1].equals("HYPH");
+      if (prev != null && !NO_SPACE_BEFORE.contains(word) && !NO_SPACE_AFTER.contains(prev)
+          && !hyphen && !joinNext) {
         pos++;
       }
       String lemma = p.length > 2 && !p[2].isEmpty() ? p[2] : word.toLowerCase(Locale.ROOT);
@@ -101,6 +105,7 @@ public final class Sentences {
       out.add(new Token(out.size(), word, lemma, p[1], ner, pos, pos + word.length()));
       pos += word.length();
       prev = word;
+      joinNext = hyphen;
     }
     return out;
   }
