@@ -382,9 +382,11 @@ public final class EventCoder {
       code = extractor.requestedAct(s, c.trigger()).flatMap(ontology::code)
           .flatMap(act -> ontology.requestOf(act, root)).orElse(code);
     }
-    if ((code.code().startsWith("15") || code.code().equals("192"))
+    boolean troopsArrive = code.code().equals("042") && c.source().code().endsWith("MIL");
+    if ((code.code().startsWith("15") || code.code().equals("192") || troopsArrive)
         && extractor.peacekeeping(s, c.trigger())) {
-      // troops sent to a peacekeeping mission are lent for protection (074), not massed (154)
+      // troops sent to a peacekeeping mission are lent for protection (074), not massed (154);
+      // peacekeepers arriving in a country pay it no visit (042)
       code = ontology.require("074");
     }
     // what a speaker said is said: a demand, criticism or statement read off a report verb is

@@ -231,4 +231,37 @@ class EventCoderTest {
     assertEquals(List.of("CHLLAB 143 CHLGOV"), out.stream()
         .map(e -> e.source().code() + " " + e.code().code() + " " + e.target().code()).toList());
   }
+
+  @Test
+  void code_troopsArrivingForPeacekeeping_areLentForProtectionNotVisiting() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
+    ParsedSentence arrival = Sentences.sentence(0, 0,
+        "Chilean/JJ troops/NNS/troops arrived/VBD/arrive in/IN Peru/NNP for/IN"
+            + " peacekeeping/NN/peacekeeping ./.",
+        "root(ROOT-0, arrived-3)",
+        "amod(troops-2, Chilean-1)",
+        "nsubj(arrived-3, troops-2)",
+        "case(Peru-5, in-4)",
+        "obl:in(arrived-3, Peru-5)",
+        "case(peacekeeping-7, for-6)",
+        "obl:for(arrived-3, peacekeeping-7)",
+        "punct(arrived-3, .-8)");
+    ParsedSentence visit = Sentences.sentence(0, 0,
+        "Chilean/JJ troops/NNS/troops arrived/VBD/arrive in/IN Peru/NNP ./.",
+        "root(ROOT-0, arrived-3)",
+        "amod(troops-2, Chilean-1)",
+        "nsubj(arrived-3, troops-2)",
+        "case(Peru-5, in-4)",
+        "obl:in(arrived-3, Peru-5)",
+        "punct(arrived-3, .-6)");
+    PatternLexicon arrive = PatternLexicon.of(List.of(new EventPattern("arrive-v", "042", false,
+        "arrive", "", Set.of(), false, List.of("obl:in"), "", "")));
+
+    for (ParsedSentence s : List.of(arrival, visit)) {
+      EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(s)).patterns(arrive).build();
+      List<Event> out = coder.code(Article.of("a", LocalDate.of(2021, 10, 18), s.text()));
+      assertEquals(List.of(s == arrival ? "074" : "042"),
+          out.stream().map(e -> e.code().code()).toList(), s.text());
+    }
+  }
 }

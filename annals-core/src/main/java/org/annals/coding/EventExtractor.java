@@ -732,8 +732,10 @@ public final class EventExtractor {
         }
         List<Integer> judged = new ArrayList<>();
         if (SAY.contains(t.lemma())) {
+          // a judging word said of the subject ("the plan was an attack on"), not an act the
+          // subject did ("they had attacked the base")
           for (int c : s.children(t.index(), "ccomp")) {
-            if (BLAME.contains(s.tokens().get(c).lemma())) {
+            if (BLAME.contains(s.tokens().get(c).lemma()) && !s.tokens().get(c).isVerb()) {
               judged.addAll(s.children(c, "nsubj"));
             }
           }
@@ -741,7 +743,8 @@ public final class EventExtractor {
           // the parser hangs the report verb on them
           for (Dependency d : s.heads(t.index())) {
             if (d.relation().equals("parataxis")
-                && BLAME.contains(s.tokens().get(d.governor()).lemma())) {
+                && BLAME.contains(s.tokens().get(d.governor()).lemma())
+                && !s.tokens().get(d.governor()).isVerb()) {
               judged.addAll(s.children(d.governor(), "nsubj"));
             }
           }
@@ -783,6 +786,11 @@ public final class EventExtractor {
       Set<String> codes = new HashSet<>();
       speakers.values().forEach(a -> codes.add(a.code()));
       Map<Integer, ActorMatch> targets = speakers.isEmpty() ? Map.of() : addressed.apply(codes);
+      if (targets.isEmpty() && !speakers.isEmpty() && ctx.oneActorEnough()) {
+        // "Trump said the oppression must end": in sentence classification the speaker's
+        // demand or criticism stands with no named addressee
+        targets = Map.of(verb, new ActorMatch(UNKNOWN, verb, verb + 1, "unnamed"));
+      }
       List<Candidate> out = new ArrayList<>();
       for (Map.Entry<Integer, ActorMatch> src : speakers.entrySet()) {
         for (Map.Entry<Integer, ActorMatch> tgt : targets.entrySet()) {

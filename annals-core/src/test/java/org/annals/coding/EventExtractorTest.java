@@ -442,6 +442,45 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_sentenceModeDemandOnAnUnnamedActor_isStillADemand() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP said/VBD/say the/DT government/NN must/MD resign/VB/resign ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, resign-6)",
+        "det(government-4, the-3)",
+        "nsubj(resign-6, government-4)",
+        "aux(resign-6, must-5)",
+        "punct(said-2, .-7)");
+    List<Mention> chile = List.of(m(0, Kind.COUNTRY, "CHL"));
+
+    assertEquals(List.of("CHL>---:100"), extractor.extract(s, chile,
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true))
+        .stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(extractor.extract(s, chile, ctx).isEmpty(), "an article event needs both sides");
+  }
+
+  @Test
+  void extract_speakerReportingItsOwnAttack_isNoCriticism() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP claimed/VBD/claim it/PRP had/VBD/have attacked/VBN/attack Peru/NNP ./.",
+        "root(ROOT-0, claimed-2)",
+        "nsubj(claimed-2, Chile-1)",
+        "ccomp(claimed-2, attacked-5)",
+        "nsubj(attacked-5, it-3)",
+        "aux(attacked-5, had-4)",
+        "obj(attacked-5, Peru-6)",
+        "punct(claimed-2, .-7)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER"));
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+
+    assertEquals(List.of("190"), x.extract(s, ms,
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true))
+        .stream().map(c -> c.pattern().code()).toList(), "the attack, not a criticism of it");
+  }
+
+  @Test
   void extract_sentenceModeComment_isCodedByWhatItExpresses() {
     ParsedSentence worry = Sentences.parse(
         "Chile/NNP expressed/VBD/express deep/JJ concern/NN/concern ./.",
