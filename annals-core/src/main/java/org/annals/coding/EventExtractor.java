@@ -323,6 +323,9 @@ public final class EventExtractor {
     return out;
   }
 
+  /** Nouns that count the rounds of an event noun ("a new round of talks", "a wave of"). */
+  private static final Set<String> SERIES = Set.of("round", "series", "wave", "spate",
+      "string", "flurry", "campaign", "program", "programme");
   /** Nouns that only frame the event noun compounded with them ("a mediation effort"). */
   private static final Set<String> EFFORTS = Set.of("effort", "bid", "initiative", "mission",
       "process", "drive", "attempt");
@@ -560,7 +563,7 @@ public final class EventExtractor {
       sources.values().forEach(a -> sourceCodes.add(a.code()));
       Map<Integer, ActorMatch> targets = new LinkedHashMap<>();
       String slotUsed = "";
-      List<String> slots = receiverFrame(trig, p) ? List.of("obj") : p.targets();
+      List<String> slots = receiverFrame(trig, p) ? List.of("obj", "iobj") : p.targets();
       for (String slot : slots) {
         targets = slot(trig, slot, p, sourceCodes);
         if (p.code().compareTo("05") < 0) {
@@ -656,11 +659,26 @@ public final class EventExtractor {
       return -1;
     }
 
+    /**
+     * The light verb an event noun is the object of ("launched an attack"), also through a noun
+     * that counts its rounds ("began a new round of exercises"), or -1.
+     */
     private int lightVerb(int trig) {
       for (Dependency d : s.heads(trig)) {
         if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
             && LIGHT_VERBS.contains(s.tokens().get(d.governor()).lemma())) {
           return d.governor();
+        }
+      }
+      for (Dependency d : s.heads(trig)) {
+        if (d.relation().equals("nmod:of") && SERIES.contains(s.tokens().get(d.governor()).lemma())
+            && s.tokens().get(d.governor()).isNoun()) {
+          for (Dependency e : s.heads(d.governor())) {
+            if ((e.relation().equals("obj") || e.relation().startsWith("obl"))
+                && LIGHT_VERBS.contains(s.tokens().get(e.governor()).lemma())) {
+              return e.governor();
+            }
+          }
         }
       }
       return -1;
@@ -989,7 +1007,9 @@ public final class EventExtractor {
      * weapons", "supplied Kyiv with tanks"); empty without a "with" phrase or an object.
      */
     private List<Integer> withObjects(int verb) {
-      return s.children(verb, "obj").isEmpty() ? List.of() : s.children(verb, "obl:with");
+      // the parser may read the receiver as an indirect object ("provided the army (LAF) with")
+      return s.children(verb, "obj").isEmpty() && s.children(verb, "iobj").isEmpty() ? List.of()
+          : s.children(verb, "obl:with");
     }
 
     /** Whether the pattern's object is in the verb's "with" phrase, its object the receiver. */
@@ -1217,12 +1237,12 @@ public final class EventExtractor {
         out = actors(s.children(trig, "nsubj"), Set.of());
       }
       if (out.isEmpty()) {
+        int light = lightVerb(trig);
+        if (light >= 0) {
+          return verbSources(light);
+        }
         for (Dependency d : s.heads(trig)) {
           Token gov = s.tokens().get(d.governor());
-          if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
-              && LIGHT_VERBS.contains(gov.lemma())) {
-            return verbSources(d.governor());
-          }
           // "X will visit Kyiv before a visit to NATO": a trip in the traveller's own timeline
           if ((TIMELINE_RELATIONS.contains(d.relation()) && self(trig)
               || SETTING_RELATIONS.contains(d.relation())

@@ -969,6 +969,48 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_giverWithReceiverReadAsIndirectObject_takesItAsTarget() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Spain/NNP provided/VBD/provide Chile/NNP with/IN tanks/NNS/tank ./.",
+            "root(ROOT-0, provided-2)",
+            "nsubj(provided-2, Spain-1)",
+            "iobj(provided-2, Chile-3)",
+            "case(tanks-5, with-4)",
+            "obl:with(provided-2, tanks-5)",
+            "punct(provided-2, .-6)");
+
+    List<Candidate> out = new EventExtractor(GIVING).extract(s,
+        List.of(m(0, Kind.COUNTRY, "ESP"), m(2, Kind.COUNTRY, "CHL")), ctx);
+
+    assertEquals(List.of("ESP>CHL:072"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_eventNounCountedInRounds_takesTheLightVerbsSubjects() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP and/CC Peru/NNP began/VBD/begin a/DT round/NN/round of/IN"
+            + " exercises/NNS/exercise ./.",
+        "root(ROOT-0, began-4)",
+        "nsubj(began-4, Chile-1)",
+        "cc(Peru-3, and-2)",
+        "conj:and(Chile-1, Peru-3)",
+        "nsubj(began-4, Peru-3)",
+        "det(round-6, a-5)",
+        "obj(began-4, round-6)",
+        "case(exercises-8, of-7)",
+        "nmod:of(round-6, exercises-8)",
+        "punct(began-4, .-9)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("exercise-n", "062", "exercise", "nmod:with"))));
+
+    List<Candidate> out = x.extract(s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:062"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_withPhraseOfNoGivenThing_isNoGift() {
     ParsedSentence s =
         Sentences.parse(
