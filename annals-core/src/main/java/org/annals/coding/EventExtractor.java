@@ -491,7 +491,10 @@ public final class EventExtractor {
       List<Candidate> fallback = List.of();
       for (EventPattern p : ps) {
         List<Candidate> found = tryPattern(trig, p, true);
-        if (!found.isEmpty() && slotPresent(trig, p)) {
+        // a pattern that names what the act is done to ("violated the ceasefire") reads the
+        // act whether or not its target is there
+        boolean namedObject = !p.objects().isEmpty() && !p.anyObject() && !p.noObject();
+        if (!found.isEmpty() && (namedObject || slotPresent(trig, p))) {
           return found;
         }
         if (fallback.isEmpty()) {

@@ -323,6 +323,26 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_oneActorEnough_patternNamingTheObjectWinsWithoutItsSlot() {
+    PatternLexicon violate = PatternLexicon.of(List.of(
+        verb("violate-truce", "196", "violate", Set.of("ceasefire"), "obj.nmod:with"),
+        verb("violate-law", "128", "violate", Set.of("agreement", "law"), "obj")));
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP violated/VBD/violate the/DT ceasefire/NN/ceasefire agreement/NN/agreement ./.",
+        "root(ROOT-0, violated-2)",
+        "nsubj(violated-2, Chile-1)",
+        "det(agreement-5, the-3)",
+        "compound(agreement-5, ceasefire-4)",
+        "obj(violated-2, agreement-5)",
+        "punct(violated-2, .-6)");
+
+    List<Candidate> out = new EventExtractor(violate).extract(s, List.of(m(0, Kind.COUNTRY, "CHL")),
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true));
+
+    assertEquals(List.of("CHL>---:196"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_oneActorEnough_patternWhoseSlotIsPresentWins() {
     PatternLexicon agree = PatternLexicon.of(List.of(
         verb("agree-with", "019", "agree", Set.of(), "obl:with"),
