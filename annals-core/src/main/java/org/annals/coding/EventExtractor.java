@@ -398,7 +398,8 @@ public final class EventExtractor {
    */
   private static final Set<String> UNDOING = Set.of("lift", "ease", "remove", "end", "cease",
       "suspend", "scrap", "repeal", "revoke", "relax", "drop", "abandon", "waive", "annul",
-      "terminate", "withdraw", "roll", "call", "loosen", "rescind", "overturn");
+      "terminate", "withdraw", "roll", "call", "loosen", "rescind", "overturn", "pull", "cut",
+      "halt", "stop", "freeze", "withhold", "slash");
 
   /**
    * "suspended talks with China" is a suspension, not also talks: a noun event whose noun is the
@@ -980,6 +981,10 @@ public final class EventExtractor {
         objs = s.children(trig, "obl:to");
         if (objs.isEmpty()) {
           objs = nounAfter(trig);
+        }
+        if (objs.isEmpty()) {
+          // "declined to comment", "threatened to strike": the act named by the infinitive
+          objs = s.children(trig, "xcomp");
         }
       }
       return fits(objs, p) || !p.noun() && fits(withObjects(trig), p);

@@ -343,6 +343,43 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_infinitiveNamesTheObjectOfAVerbWithoutOne() {
+    PatternLexicon decline = PatternLexicon.of(List.of(
+        verb("decline-comment", "011", "decline", Set.of("comment"), "obl:on"),
+        verb("decline-to", "120", "decline", Set.of(), "xcomp.obj")));
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP declined/VBD/decline to/TO comment/VB/comment ./.",
+        "root(ROOT-0, declined-2)",
+        "nsubj(declined-2, Chile-1)",
+        "mark(comment-4, to-3)",
+        "xcomp(declined-2, comment-4)",
+        "punct(declined-2, .-5)");
+
+    List<Candidate> out = new EventExtractor(decline).extract(s, List.of(m(0, Kind.COUNTRY, "CHL")),
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true));
+
+    assertEquals(List.of("CHL>---:011"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_eventNounThatAVerbCutsOrWithholds_isNoSuchEvent() {
+    PatternLexicon funding = PatternLexicon.of(List.of(
+        noun("funding-n", "071", "funding", "nmod:to")));
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP cut/VBD/cut its/PRP$ funding/NN/funding to/IN Peru/NNP ./.",
+        "root(ROOT-0, cut-2)",
+        "nsubj(cut-2, Chile-1)",
+        "nmod:poss(funding-4, its-3)",
+        "obj(cut-2, funding-4)",
+        "case(Peru-6, to-5)",
+        "nmod:to(funding-4, Peru-6)",
+        "punct(cut-2, .-7)");
+
+    assertTrue(new EventExtractor(funding).extract(s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx).isEmpty());
+  }
+
+  @Test
   void extract_oneActorEnough_patternWhoseSlotIsPresentWins() {
     PatternLexicon agree = PatternLexicon.of(List.of(
         verb("agree-with", "019", "agree", Set.of(), "obl:with"),
