@@ -82,7 +82,7 @@ public final class EventExtractor {
       // who orders or approves an act is its author; who joins one takes part in it
       "approve", "authorize", "authorise", "participate", "join", "engage", "complete",
       // "remained on alert", "went on strike", "put its forces on alert"
-      "remain", "stay", "go", "put", "place", "keep");
+      "remain", "stay", "go", "put", "place", "keep", "take");
 
   /** Head nouns that measure or group what a verb acts on ("a team of doctors"). */
   private static final Set<String> CONTAINERS = Set.of("team", "group", "batch", "shipment",
@@ -369,6 +369,12 @@ public final class EventExtractor {
           && lemma.test(s.tokens().get(d.dependent()).lemma())) {
         return true;
       }
+      // "forced the workers out of the state": the particle begins the verb's "out of" phrase
+      String rel = d.relation();
+      int under = rel.indexOf('_');
+      if (rel.startsWith("obl:") && under > 4 && lemma.test(rel.substring(4, under))) {
+        return true;
+      }
     }
     return false;
   }
@@ -594,6 +600,11 @@ public final class EventExtractor {
               sourceCodes);
           slotUsed = "light:" + slot;
         }
+      }
+      if (targets.isEmpty() && light >= 0 && !s.children(light, "iobj").isEmpty()) {
+        // "gave Putin a stern warning", "sent Kyiv a message": whom the light verb gives it to
+        targets = slot(light, "iobj", STATEMENT, sourceCodes);
+        slotUsed = "light:iobj";
       }
       if (targets.isEmpty() && sources.size() >= 2 && mutual(p)) {
         List<Candidate> among = pairs(trig, p, sources, "co-subjects");

@@ -380,6 +380,54 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_particleBeginningAnOutOfPhrase_makesThePhrasalVerb() {
+    PatternLexicon force = PatternLexicon.of(List.of(new EventPattern("force-out", "174", false,
+        "force", "out", Set.of(), false, List.of("obj"), "", "")));
+    ParsedSentence out = Sentences.parse(
+        "Chile/NNP forced/VBD/force Peru/NNP out/IN of/IN Arica/NNP ./.",
+        "root(ROOT-0, forced-2)",
+        "nsubj(forced-2, Chile-1)",
+        "obj(forced-2, Peru-3)",
+        "case(Arica-6, out-4)",
+        "fixed(out-4, of-5)",
+        "obl:out_of(forced-2, Arica-6)",
+        "punct(forced-2, .-7)");
+    ParsedSentence into = Sentences.parse(
+        "Chile/NNP forced/VBD/force Peru/NNP into/IN Arica/NNP ./.",
+        "root(ROOT-0, forced-2)",
+        "nsubj(forced-2, Chile-1)",
+        "obj(forced-2, Peru-3)",
+        "case(Arica-5, into-4)",
+        "obl:into(forced-2, Arica-5)",
+        "punct(forced-2, .-6)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+    EventExtractor x = new EventExtractor(force);
+
+    assertEquals(List.of("CHL>PER:174"),
+        x.extract(out, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(x.extract(into, ms, ctx).isEmpty());
+  }
+
+  @Test
+  void extract_eventNounGivenToSomeone_takesTheLightVerbsIndirectObject() {
+    PatternLexicon warning = PatternLexicon.of(List.of(
+        noun("warning-n", "130", "warning", "nmod:to")));
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP gave/VBD/give Peru/NNP a/DT warning/NN/warning ./.",
+        "root(ROOT-0, gave-2)",
+        "nsubj(gave-2, Chile-1)",
+        "iobj(gave-2, Peru-3)",
+        "det(warning-5, a-4)",
+        "obj(gave-2, warning-5)",
+        "punct(gave-2, .-6)");
+
+    List<Candidate> out = new EventExtractor(warning).extract(s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:130"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_oneActorEnough_patternWhoseSlotIsPresentWins() {
     PatternLexicon agree = PatternLexicon.of(List.of(
         verb("agree-with", "019", "agree", Set.of(), "obl:with"),
