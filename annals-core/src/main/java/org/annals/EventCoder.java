@@ -342,7 +342,15 @@ public final class EventCoder {
     ParsedSentence s = c.sentence();
     Token trig = s.tokens().get(c.trigger());
     Reading r = reading(c, d.mode());
-    return new Event(a.id(), id, ref(s, c.source()), ref(s, c.target()), r.code(), d.date(),
+    ActorRef source = ref(s, c.source());
+    ActorRef target = ref(s, c.target());
+    // a visit to a country is a visit to its government, and so is a country hosting one
+    if (r.code().code().equals("042")) {
+      target = government(target);
+    } else if (r.code().code().equals("043")) {
+      source = government(source);
+    }
+    return new Event(a.id(), id, source, target, r.code(), d.date(),
         r.mode(), s.index(), trig.word(), trig.begin(), trig.end(), s.text(), c.pattern().id(),
         cause, EventDetails.place(s, c, actors), EventDetails.count(s, c),
         EventDetails.attribution(s, c));
@@ -427,6 +435,21 @@ public final class EventCoder {
     return source.length() == 6 && target.length() == 6
         && source.regionMatches(0, target, 0, 3)
         && UNARMED.contains(source.substring(3)) && FORCES.contains(target.substring(3));
+  }
+
+  /** Sector codes, which name no country on their own. */
+  private static final java.util.Set<String> SECTORS = java.util.Set.of("GOV", "MIL", "COP",
+      "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SPY", "BUS", "MED", "CVL", "LAB", "REF", "EDU",
+      "HLH", "ELI", "CRM", "SEP", "UAF", "NGO", "IGO");
+
+  /** A bare country as its government ("visited Ukraine": UKRGOV); any other actor as it is. */
+  static ActorRef government(ActorRef a) {
+    String code = a.code();
+    if (code.length() != 3 || SECTORS.contains(code)
+        || !code.chars().allMatch(Character::isUpperCase)) {
+      return a;
+    }
+    return new ActorRef(code + "GOV", a.text(), a.begin(), a.end(), a.entry());
   }
 
   private static ActorRef ref(ParsedSentence s, ActorMatch m) {

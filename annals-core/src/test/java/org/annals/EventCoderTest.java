@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annals.coding.pattern.EventPattern;
 import org.annals.coding.pattern.PatternLexicon;
+import org.annals.events.ActorRef;
 import org.annals.events.Event;
 import org.annals.events.Mode;
 import org.annals.ingest.Article;
@@ -262,6 +263,16 @@ class EventCoderTest {
       List<Event> out = coder.code(Article.of("a", LocalDate.of(2021, 10, 18), s.text()));
       assertEquals(List.of(s == arrival ? "074" : "042"),
           out.stream().map(e -> e.code().code()).toList(), s.text());
+    }
+  }
+
+  @Test
+  void government_bareCountryIsItsGovernment_otherActorsStay() {
+    ActorRef ukraine = new ActorRef("UKR", "Ukraine", 0, 7, "countries.tsv:UKR");
+
+    assertEquals("UKRGOV", EventCoder.government(ukraine).code());
+    for (String code : List.of("UKRMIL", "IGOWSTNAT", "GOV", "---")) {
+      assertEquals(code, EventCoder.government(new ActorRef(code, "x", 0, 1, "")).code());
     }
   }
 }

@@ -452,7 +452,10 @@ public final class EventExtractor {
       "crime", "provocation", "aggression", "interference", "mistake", "insult", "lie", "farce",
       "betrayal", "provocative", "unacceptable", "illegal", "illegitimate", "irresponsible",
       "alarming", "dangerous", "destabilizing", "destabilising", "hostile", "absurd",
-      "outrageous", "shameful", "reckless", "counterproductive", "baseless", "unfounded");
+      "outrageous", "shameful", "reckless", "counterproductive", "baseless", "unfounded",
+      "unjustified", "unjustifiable", "unwarranted", "wrong", "inappropriate", "inconsistent",
+      "groundless", "hypocritical", "aggressive", "unfriendly", "regrettable", "deplorable",
+      "disgraceful", "ridiculous", "destructive", "unconstitutional", "undemocratic");
   /** Auxiliaries that say what the subject of their clause must do ("Iran must stop"). */
   private static final Set<String> OBLIGING = Set.of("must", "should");
   /** Verbs that label their object ("described the move as provocative", "called it a lie"). */
