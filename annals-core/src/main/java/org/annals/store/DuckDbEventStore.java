@@ -221,8 +221,13 @@ final class DuckDbEventStore extends JdbcEventStore {
     return candidates.isEmpty() ? new HashMap<>() : storedHashes(c, candidates);
   }
 
+  /**
+   * Notes the batch's ids for the next batch of the same transaction. Should the transaction be
+   * rolled back, the filters keep ids that the database does not hold, which costs a lookup each
+   * and nothing else: a filter answers "might hold".
+   */
   @Override
-  void committed(Batch b) { // after the commit only: a rolled-back batch stored nothing
+  void written(Batch b) {
     if (storedActors != null) {
       storedActors.addAll(b.actors.keySet());
     }
@@ -244,6 +249,11 @@ final class DuckDbEventStore extends JdbcEventStore {
         storedEvents = null; // read again, into a larger filter, on the next write
       }
     }
+  }
+
+  @Override
+  void rolledBack() {
+    storedActors = null; // an exact set: read again on the next write
   }
 
   /** Returns the batch's actors that the database does not hold. */

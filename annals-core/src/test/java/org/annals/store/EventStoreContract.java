@@ -454,6 +454,39 @@ abstract class EventStoreContract {
     assertEquals(2, store.stats().events());
   }
 
+  @Test
+  void saveBatches_oneTransaction_countsAcrossBatchesAsOneSaveAllWould() {
+    SaveResult r = store.saveBatches(List.of(
+        List.of(codedBy("a1", "Wire", expel("a1", 1, "2024-03-08"))),
+        List.of(codedBy("a2", "Daily", expel("a2", 1, "2024-03-08")),
+            codedBy("a1", "Wire", expel("a1", 1, "2024-03-08"))),
+        List.of(codedBy("a3", "Wire", expel("a3", 1, "2024-03-09")))).iterator());
+    assertEquals(3, r.articles());
+    assertEquals(List.of("a1"), r.skipped());
+    assertEquals(3, r.mentions());
+    assertEquals(2, r.newEvents());
+    StoredEvent e = store.query(EventQuery.all()).items().get(1);
+    assertEquals("a1", e.event().doc());
+    assertEquals(2, e.mentions());
+    assertEquals(2, e.sources());
+    assertEquals(new StoreStats(3, 2, 3, 2, 0), store.stats());
+  }
+
+  @Test
+  void saveBatches_failingLaterBatch_rollsBackTheEarlierOnesToo() {
+    CodedArticle bad = coded("a2", "2024-03-10", expel("a2", 1, "2024-03-08"));
+    CodedArticle broken = new CodedArticle(bad.parsed(), null, java.util.Map.of());
+    assertThrows(RuntimeException.class, () -> store.saveBatches(List.of(
+        List.of(coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08"))),
+        List.of(broken)).iterator()));
+    assertEquals(new StoreStats(0, 0, 0, 0, 0), store.stats());
+    SaveResult again = store.saveAll(List.of(
+        coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08")), bad));
+    assertEquals(2, again.articles());
+    assertEquals(1, again.newEvents());
+    assertEquals(new StoreStats(2, 1, 2, 2, 0), store.stats());
+  }
+
   /** Four events over four days, with one reported twice. */
   void saveMix() {
     Optional<org.annals.events.EventDate> d7 = Optional.of(day("2024-03-07"));
