@@ -12,11 +12,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -36,10 +34,6 @@ import org.jspecify.annotations.Nullable;
  * database connection and see committed batches.
  */
 final class DuckDbEventStore extends JdbcEventStore {
-  /** The stored names of the date precisions, by ordinal: day, month, year. */
-  private static final String[] PRECISIONS = Arrays.stream(EventDate.Precision.values())
-      .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-
   /**
    * The columns of {@code stage_events}: those that {@link Batch#EVENT_COUNTS} adds to an event
    * that the store holds. The rest of such a row, its {@code shown} JSON above all, is never read.
@@ -403,7 +397,7 @@ final class DuckDbEventStore extends JdbcEventStore {
     if (d == null) {
       ap.appendNull().appendNull();
     } else {
-      ap.append(d.day()).append(PRECISIONS[d.precision().ordinal()]);
+      ap.append(d.day()).append(EventRows.PRECISIONS[d.precision().ordinal()]);
     }
     place(ap, p);
     ap.append(r.mentions).append(r.articles.size()).append(e.doc()).append(e.id());

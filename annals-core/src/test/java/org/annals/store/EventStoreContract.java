@@ -19,9 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.annals.CodedArticle;
 import org.annals.events.Event;
 import org.annals.events.Mode;
@@ -37,6 +41,15 @@ abstract class EventStoreContract {
 
   /** Opens an empty store. */
   abstract EventStore open() throws Exception;
+
+  /** Opens the store's database again, after {@code store.close()}. */
+  abstract EventStore reopen() throws Exception;
+
+  /**
+   * Runs a statement on the store's database while the store is closed; returns the first column
+   * of the first row, or an empty string.
+   */
+  abstract String sql(String statement) throws Exception;
 
   @BeforeEach
   void openStore() throws Exception {
@@ -485,6 +498,37 @@ abstract class EventStoreContract {
     assertEquals(2, again.articles());
     assertEquals(1, again.newEvents());
     assertEquals(new StoreStats(2, 1, 2, 2, 0), store.stats());
+  }
+
+  @Test
+  void query_shownObjectsOfVersion2_areReadAsBeforeAndVersion3MakesThemArrays() throws Exception {
+    saveMix();
+    store.save(codedBy("d", "Daily", withPlace(withCause(expel("d", 2, "2024-03-08"), "d#1")),
+        expel("d", 1, "2024-03-07")));
+    List<StoredEvent> before = store.query(EventQuery.all()).items();
+    store.close();
+    ObjectMapper json = new ObjectMapper();
+    for (StoredEvent e : before) { // what version 2 wrote: an object without absent values
+      List<Object> values = json.readValue(sql("SELECT shown FROM events WHERE id = " + e.id()),
+          new TypeReference<List<Object>>() {});
+      Map<String, Object> object = new LinkedHashMap<>();
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) != null) {
+          object.put(EventRows.SHOWN.get(i), values.get(i));
+        }
+      }
+      sql("UPDATE events SET shown = '" + json.writeValueAsString(object).replace("'", "''")
+          + "' WHERE id = " + e.id());
+    }
+    store = reopen();
+    assertEquals(before, store.query(EventQuery.all()).items());
+    store.close();
+    for (String statement : Migrations.statements(Migrations.read("V3__compact_shown.sql"))) {
+      sql(statement);
+    }
+    assertEquals("0", sql("SELECT COUNT(*) FROM events WHERE shown NOT LIKE '[%'"));
+    store = reopen();
+    assertEquals(before, store.query(EventQuery.all()).items());
   }
 
   /** Four events over four days, with one reported twice. */
