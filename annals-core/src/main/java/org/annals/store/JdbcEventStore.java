@@ -83,8 +83,10 @@ abstract class JdbcEventStore implements EventStore {
         List<String> skipped = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         while (batches.hasNext()) {
-          List<CodedArticle> fresh = fresh(w, List.copyOf(batches.next()), seen, skipped, changed);
-          Batch batch = Batch.of(fresh);
+          Collection<CodedArticle> next = batches.next();
+          List<CodedArticle> fresh = fresh(w, List.copyOf(next), seen, skipped, changed);
+          Batch batch = next instanceof Batch.Made m && fresh.size() == m.size() ? m.rows
+              : Batch.of(fresh);
           newEvents += write(w, batch);
           written(batch);
           stored += fresh.size();

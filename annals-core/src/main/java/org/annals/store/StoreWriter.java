@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * coding is ahead of storing, a DuckDB transaction of some 200,000 rows writes whole row groups
  * to the file instead of the write-ahead log and its commit costs less per row than that of 20
  * transactions of 10,000 rows (issue 5, docs/performance.md). When storing keeps up, each batch
- * is committed alone as soon as it is written, as {@link EventStore#saveAll} commits it.
+ * is committed alone as soon as it is written, as {@link EventStore#saveAll} commits it. The rows
+ * of a batch (event keys, text hashes, the JSON of new events) are made on the thread that submits
+ * it, so that on two cores making them and writing them overlap.
  *
  * <p>Each transaction is atomic: a process killed mid-write loses the batches not yet committed,
  * which a run started again stores. A failed write stops the writer: the next {@link #submit} or
@@ -71,12 +73,14 @@ public final class StoreWriter implements AutoCloseable {
    * write that failed.
    */
   public void submit(Collection<CodedArticle> batch) {
-    List<CodedArticle> rows = new ArrayList<>(batch.size());
+    List<CodedArticle> lean = new ArrayList<>(batch.size());
     int n = 0;
     for (CodedArticle c : batch) {
-      rows.add(lean(c));
+      lean.add(lean(c));
       n += rows(c);
     }
+    // the rows are made here, while the writer's thread writes the batch before
+    Batch.Made rows = new Batch.Made(lean);
     lock.lock();
     try {
       while (waitingRows > 0 && waitingRows + n > maxWaiting && failure == null && !closed) {
@@ -248,7 +252,7 @@ public final class StoreWriter implements AutoCloseable {
   }
 
   /** A batch that waits, and the rows it makes. */
-  private record Queued(List<CodedArticle> articles, int rows) {}
+  private record Queued(Batch.Made articles, int rows) {}
 
   /** The rows an article makes: itself and its events. */
   private static int rows(CodedArticle c) {
