@@ -60,11 +60,11 @@ final class IngestCommand implements Callable<Integer> {
       description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--transaction-rows", defaultValue = "200000",
+  @Option(names = "--transaction-rows", defaultValue = "500000",
       description = "When coding is ahead of storing, the batches that wait are committed"
           + " together, up to this many rows (articles and events) a transaction (default:"
           + " ${DEFAULT-VALUE}).")
-  int transactionRows = 200_000;
+  int transactionRows = 500_000;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress line.")
   boolean quiet;

@@ -75,7 +75,7 @@ final class StoreBenchCommand implements Callable<Integer> {
       description = "Articles per saveAll transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--transaction-rows", defaultValue = "200000",
+  @Option(names = "--transaction-rows", defaultValue = "500000",
       description = "The batches that wait are committed together, up to this many rows"
           + " (articles and events) a transaction, as ingest does (default: ${DEFAULT-VALUE}).")
   int transactionRows;
