@@ -62,6 +62,9 @@ abstract class JdbcEventStore implements EventStore {
    */
   void written(Batch batch) {}
 
+  /** Called after the last batch of a transaction was written, before the commit. */
+  void beforeCommit(Connection c) throws SQLException {}
+
   /** Called after a write transaction was rolled back, to forget what {@link #written} noted. */
   void rolledBack() {}
 
@@ -92,6 +95,7 @@ abstract class JdbcEventStore implements EventStore {
           stored += fresh.size();
           mentions += batch.mentions.size();
         }
+        beforeCommit(w);
         w.commit();
         return new SaveResult(stored, skipped, changed, mentions, newEvents);
       } catch (SQLException | RuntimeException e) {

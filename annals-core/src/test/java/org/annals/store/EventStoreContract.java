@@ -486,6 +486,32 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void saveBatches_sameHappeningInEveryBatch_countsAsSeparateSavesWould() {
+    store.save(codedBy("a0", "Wire", expel("a0", 1, "2024-03-08")));
+    store.saveBatches(List.of(
+        List.of(codedBy("a1", "Daily", expel("a1", 1, "2024-03-08"),
+            expel("a1", 2, "2024-03-09"))),
+        List.of(codedBy("a2", "Herald", withPlace(expel("a2", 1, "2024-03-08")),
+            expel("a2", 2, "2024-03-09"))),
+        List.of(codedBy("a3", "Daily", expel("a3", 1, "2024-03-08"),
+            withPlace(expel("a3", 2, "2024-03-09"))))).iterator());
+    List<StoredEvent> events = store.query(EventQuery.all()).items();
+    StoredEvent ninth = events.get(0);
+    StoredEvent eighth = events.get(1);
+    assertEquals(List.of(3, 3, 2), List.of(ninth.mentions(), ninth.articles(), ninth.sources()));
+    assertEquals("a1", ninth.event().doc());
+    assertEquals("Oslo", ninth.event().place().orElseThrow().name());
+    assertEquals(List.of(4, 4, 3), List.of(eighth.mentions(), eighth.articles(),
+        eighth.sources()));
+    assertEquals("a0", eighth.event().doc());
+    assertEquals("Oslo", eighth.event().place().orElseThrow().name());
+    assertEquals(eighth, store.event(eighth.id()).orElseThrow().event());
+    assertEquals(ninth, store.event(ninth.id()).orElseThrow().event());
+    store.save(codedBy("a4", "Post", expel("a4", 1, "2024-03-08")));
+    assertEquals(4, store.query(EventQuery.all()).items().get(1).sources());
+  }
+
+  @Test
   void saveBatches_failingLaterBatch_rollsBackTheEarlierOnesToo() {
     CodedArticle bad = coded("a2", "2024-03-10", expel("a2", 1, "2024-03-08"));
     CodedArticle broken = new CodedArticle(bad.parsed(), null, java.util.Map.of());
