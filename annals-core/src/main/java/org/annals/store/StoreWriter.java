@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  * coding is ahead of storing, a DuckDB transaction of hundreds of thousands of rows writes whole
  * row groups (122,880 rows) to the file instead of the write-ahead log, and a load of a million
  * events takes a third less CPU in transactions of 500,000 rows than in transactions of 11,000
- * (issue 5, docs/performance.md). When storing keeps up, each batch
- * is committed alone as soon as it is written, as {@link EventStore#saveAll} commits it. The rows
- * of a batch (event keys, text hashes, the JSON of new events) are made on the thread that submits
- * it, so that on two cores making them and writing them overlap.
+ * (issue 5, docs/performance.md). When storing keeps up, each batch is committed alone as soon as
+ * it is written, as {@link EventStore#saveAll} commits it. The rows of a batch (event keys, text
+ * hashes, the JSON of its events) are made on the thread that submits it, so that on two cores
+ * making them and writing them overlap.
  *
  * <p>Each transaction is atomic: a process killed mid-write loses the batches not yet committed,
  * which a run started again stores. A failed write stops the writer: the next {@link #submit} or
@@ -70,8 +70,8 @@ public final class StoreWriter implements AutoCloseable {
   }
 
   /**
-   * Queues a batch; waits while a tenth of {@code maxRows} rows wait already. Throws the error of an earlier
-   * write that failed.
+   * Makes a batch's rows and queues it; waits while a tenth of {@code maxRows} rows wait already.
+   * Throws the error of an earlier write that failed.
    */
   public void submit(Collection<CodedArticle> batch) {
     List<CodedArticle> lean = new ArrayList<>(batch.size());
