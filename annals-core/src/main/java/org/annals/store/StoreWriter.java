@@ -151,9 +151,10 @@ public final class StoreWriter implements AutoCloseable {
     }
   }
 
+  /** Throws the failure of a write, anew each time (try-with-resources cannot add it to itself). */
   private void check() {
     if (failure != null) {
-      throw failure;
+      throw new StoreException(failure.getMessage(), failure);
     }
   }
 

@@ -66,6 +66,19 @@ class StoreWriterTest {
     assertThrows(StoreException.class, w::close);
   }
 
+  @Test
+  void close_inTryWithResourcesAfterAFailedSubmit_throwsTheWriteError() {
+    EventStore store = EventStores.duckDb(dir.resolve("d.duckdb"));
+    store.close();
+    StoreException e = assertThrows(StoreException.class, () -> {
+      try (StoreWriter w = new StoreWriter(store, 1000, r -> {})) {
+        w.submit(List.of(article(0)));
+        w.flush();
+      }
+    });
+    assertTrue(e.getMessage().contains("d.duckdb"), e.getMessage());
+  }
+
   private static CodedArticle article(int i) {
     String id = "a" + i;
     return coded(id, "2024-03-10", expel(id, 1, "2024-03-0" + (1 + i % 9)));
