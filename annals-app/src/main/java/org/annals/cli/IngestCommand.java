@@ -19,6 +19,8 @@ import org.annals.store.EventStores;
 import org.annals.store.SaveResult;
 import org.annals.store.StoreException;
 import org.annals.store.StoreStats;
+import org.annals.store.StoreWriter;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +60,12 @@ final class IngestCommand implements Callable<Integer> {
       description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
+  @Option(names = "--transaction-rows", defaultValue = "500000",
+      description = "When coding is ahead of storing, the batches that wait are committed"
+          + " together, up to this many rows (articles and events) a transaction (default:"
+          + " ${DEFAULT-VALUE}).")
+  int transactionRows = 500_000;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress line.")
   boolean quiet;
 
@@ -66,8 +74,9 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (batch < 1 || coding.threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--batch and --threads must be positive");
+    if (batch < 1 || coding.threads < 1 || transactionRows < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--batch, --threads and --transaction-rows must be positive");
     }
     PrintWriter err = spec.commandLine().getErr();
     try (EventStore store = EventStores.open(db)) {
@@ -87,15 +96,19 @@ final class IngestCommand implements Callable<Integer> {
         new Progress(err, !quiet && System.console() != null, Inputs.estimate(files));
     try {
       Run run = new Run(store, err, progress);
-      try (Inputs in = new Inputs(files, date, System.in, run::bad)) {
-        Iterator<Article> fresh = new FreshArticles(in, store, run);
-        if (fresh.hasNext()) { // load the models only when there is something to code
-          try (BatchCoder coder = new BatchCoder(Coders.get(coding.profile), coding.threads)) {
-            coder.codeAll(fresh, run::coded, run::failed);
+      // batches are written on the writer's thread while the next ones are coded
+      try (StoreWriter writer = new StoreWriter(store, transactionRows, run::committed)) {
+        run.writer = writer;
+        try (Inputs in = new Inputs(files, date, System.in, run::bad)) {
+          Iterator<Article> fresh = new FreshArticles(in, store, run);
+          if (fresh.hasNext()) { // load the models only when there is something to code
+            try (BatchCoder coder = new BatchCoder(Coders.get(coding.profile), coding.threads)) {
+              coder.codeAll(fresh, run::coded, run::failed);
+            }
           }
         }
+        run.flush();
       }
-      run.flush();
       progress.finish();
       run.summary(store.stats());
       return run.skippedRecords > 0 ? 1 : 0;
@@ -106,9 +119,13 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** The state of one ingest: the batch not yet committed and the counts for the summary. */
+  /**
+   * The state of one ingest: the batch not yet handed to the writer and the counts for the
+   * summary, which the writer's thread adds to as it commits.
+   */
   private final class Run {
     private final EventStore store;
+    private @Nullable StoreWriter writer;
     private final PrintWriter err;
     private final Progress progress;
     private final List<CodedArticle> pending = new ArrayList<>();
@@ -126,7 +143,7 @@ final class IngestCommand implements Callable<Integer> {
       this.progress = progress;
     }
 
-    void bad(BadRecord b) {
+    synchronized void bad(BadRecord b) {
       err.println(b.message());
       quarantine.add(b);
       if (b.skipped()) {
@@ -134,7 +151,7 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
 
-    void alreadyStored(Article a, ArticleState state) {
+    synchronized void alreadyStored(Article a, ArticleState state) {
       progress.tick(0);
       if (state == ArticleState.CHANGED) {
         bad(new BadRecord(a.id(), 0,
@@ -160,26 +177,36 @@ final class IngestCommand implements Callable<Integer> {
       bad(new BadRecord(a.id(), 0, "coding failed: " + e, true));
     }
 
+    /** Hands the pending batch to the writer and records the bad records seen so far. */
     void flush() {
       if (!pending.isEmpty()) {
-        SaveResult r = store.saveAll(pending);
-        stored += r.articles();
-        alreadyStored += r.skipped().size() - r.changed().size();
-        mentions += r.mentions();
-        newEvents += r.newEvents();
+        writer.submit(pending);
         pending.clear();
-        if (verbose) {
-          err.println("committed " + r.articles() + " articles, " + r.mentions() + " events ("
-              + stored + " articles in this run)");
-        }
       }
-      if (!quarantine.isEmpty()) {
-        store.quarantine(quarantine);
+      List<BadRecord> bad;
+      synchronized (this) {
+        bad = List.copyOf(quarantine);
         quarantine.clear();
+      }
+      if (!bad.isEmpty()) {
+        store.quarantine(bad);
       }
     }
 
-    void summary(StoreStats s) {
+    /** Counts what a transaction stored; on the writer's thread. */
+    synchronized void committed(SaveResult r) {
+      stored += r.articles();
+      alreadyStored += r.skipped().size() - r.changed().size();
+      mentions += r.mentions();
+      newEvents += r.newEvents();
+      if (verbose) {
+        err.println("committed " + r.articles() + " articles, " + r.mentions() + " events ("
+            + stored + " articles in this run)");
+        err.flush();
+      }
+    }
+
+    synchronized void summary(StoreStats s) {
       err.printf("ingest: %d articles stored, %d already stored; %d events read, %d new;"
           + " %d records quarantined%n", stored, alreadyStored, mentions, newEvents,
           skippedRecords);

@@ -23,9 +23,9 @@ import org.annals.ingest.Article;
 import org.annals.nlp.ParsedArticle;
 import org.annals.store.EventStore;
 import org.annals.store.EventStores;
-import org.annals.store.SaveResult;
 import org.annals.store.StoreException;
 import org.annals.store.StoreStats;
+import org.annals.store.StoreWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,6 +75,11 @@ final class StoreBenchCommand implements Callable<Integer> {
       description = "Articles per saveAll transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
+  @Option(names = "--transaction-rows", defaultValue = "500000",
+      description = "The batches that wait are committed together, up to this many rows"
+          + " (articles and events) a transaction, as ingest does (default: ${DEFAULT-VALUE}).")
+  int transactionRows;
+
   @Option(names = "--repeat", defaultValue = "0.3",
       description = "Share of events that repeat an earlier happening (default: ${DEFAULT-VALUE}).")
   double repeat;
@@ -95,9 +100,10 @@ final class StoreBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (events < 0 || perArticle < 1 || batch < 1 || repeat < 0 || repeat >= 1 || requests < 1) {
-      throw new ParameterException(spec.commandLine(), "--per-article, --batch and --requests"
-          + " must be positive, --events not negative, --repeat in [0, 1)");
+    if (events < 0 || perArticle < 1 || batch < 1 || repeat < 0 || repeat >= 1 || requests < 1
+        || transactionRows < 1) {
+      throw new ParameterException(spec.commandLine(), "--per-article, --batch, --requests and"
+          + " --transaction-rows must be positive, --events not negative, --repeat in [0, 1)");
     }
     if (events == 0 && (db == null || !api)) {
       throw new ParameterException(spec.commandLine(),
@@ -130,54 +136,59 @@ final class StoreBenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Loads the synthetic events and prints the rates. */
+  /**
+   * Loads the synthetic events through a {@link StoreWriter}, as {@code ingest} stores what it
+   * codes, and prints the rates: the batches are made on this thread (as coding makes them) while
+   * the writer's thread stores them, and the batches that wait are committed together.
+   */
   private void load(String where, PrintWriter out) {
     EventStore store = EventStores.open(where);
     try {
       Generator gen = new Generator(new SplittableRandom(42));
-      long storeNanos = 0;
-      // the writing thread's CPU time: what the load costs, whatever else the machine runs
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      long cpuNanos = 0;
       long processCpu = processCpuNanos();
-      long wallStart = System.nanoTime();
+      long mainCpu = threads.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
       int made = 0;
       int articles = 0;
-      long fresh = 0;
-      while (made < events) {
-        List<CodedArticle> chunk = new ArrayList<>(batch);
-        while (chunk.size() < batch && made < events) {
-          int n = Math.min(perArticle, events - made);
-          chunk.add(gen.article("bench-" + articles++, n));
-          made += n;
+      long[] fresh = new long[2];
+      StoreWriter writer = new StoreWriter(store, transactionRows, r -> {
+        fresh[0] += r.newEvents();
+        fresh[1]++;
+      });
+      try {
+        while (made < events) {
+          List<CodedArticle> chunk = new ArrayList<>(batch);
+          while (chunk.size() < batch && made < events) {
+            int n = Math.min(perArticle, events - made);
+            chunk.add(gen.article("bench-" + articles++, n));
+            made += n;
+          }
+          writer.submit(chunk);
         }
-        long t = System.nanoTime();
-        long cpu = threads.getCurrentThreadCpuTime();
-        SaveResult r = store.saveAll(chunk);
-        cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
-        storeNanos += System.nanoTime() - t;
-        fresh += r.newEvents();
+      } finally {
+        writer.close();
       }
+      long generationCpu = threads.getCurrentThreadCpuTime() - mainCpu;
       StoreStats s = store.stats();
       String described = store.describe();
-      long t = System.nanoTime();
       long cpu = threads.getCurrentThreadCpuTime();
       store.close(); // the last checkpoint is part of the load
-      cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
-      storeNanos += System.nanoTime() - t;
+      // the writing thread's CPU time: what the load costs, whatever else the machine runs
+      long writingCpu = writer.threadCpuNanos() + threads.getCurrentThreadCpuTime() - cpu;
+      double secs = (System.nanoTime() - start) / 1e9;
       // every thread of the process, DuckDB's, the JIT's and the collector's included, and the
-      // generation of the data too (a few seconds a million events)
+      // generation of the data too
       double processSecs = (processCpuNanos() - processCpu) / 1e9;
-      double wall = (System.nanoTime() - wallStart) / 1e9;
-      double secs = storeNanos / 1e9;
       out.printf("bench-store: %s%n", described.replaceFirst("^duckdb:.*", "duckdb (file)")
           + (db == null ? ", new file" : ""));
-      out.printf("loaded %,d events (mentions) of %,d articles in batches of %,d articles;"
-          + " %,d distinct events (%,d new)%n", made, articles, batch, s.events(), fresh);
-      out.printf("store time (saveAll calls and close) %.2f s: %,.0f events/s (%,.0f articles/s);"
-          + " wall time with generation %.2f s%n", secs, made / secs, articles / secs, wall);
-      out.printf("writing thread CPU %.2f s: %,.0f events per CPU-second%n", cpuNanos / 1e9,
-          made / (cpuNanos / 1e9));
+      out.printf("loaded %,d events (mentions) of %,d articles in batches of %,d articles,"
+          + " %,d transactions (at most %,d rows each); %,d distinct events (%,d new)%n", made,
+          articles, batch, fresh[1], transactionRows, s.events(), fresh[0]);
+      out.printf("load time (first batch to close) %.2f s: %,.0f events/s (%,.0f articles/s)%n",
+          secs, made / secs, articles / secs);
+      out.printf("writing thread CPU %.2f s: %,.0f events per CPU-second; making the batches"
+          + " %.2f s%n", writingCpu / 1e9, made / (writingCpu / 1e9), generationCpu / 1e9);
       out.printf("process CPU %.2f s: %,.0f events per process CPU-second%n", processSecs,
           made / processSecs);
       out.flush();

@@ -1,6 +1,7 @@
 package org.annals.store;
 
 import java.time.LocalDateTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.annals.events.Event;
 import org.annals.events.EventDate;
 import org.annals.events.Place;
 import org.annals.ingest.Article;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows that one {@code saveAll} writes: the new articles, their mentions, the events those
@@ -43,6 +45,7 @@ final class Batch {
     final Optional<Long> firstCause;
     final String firstUrl;
     Optional<Place> place;
+    private @Nullable String shown;
     int mentions;
     final Set<String> articles = new HashSet<>(2);
     final Set<String> publishers = new TreeSet<>();
@@ -57,7 +60,10 @@ final class Batch {
 
     /** The {@code shown} column: what a page shows of the first mention, as JSON. */
     String shown() {
-      return EventRows.shown(first, firstCause, firstUrl);
+      if (shown == null) {
+        shown = EventRows.shown(first, firstCause, firstUrl);
+      }
+      return shown;
     }
 
     /** The {@code publishers} column, as JSON. */
@@ -81,6 +87,35 @@ final class Batch {
       b.add(c);
     }
     return b;
+  }
+
+  /**
+   * A batch of coded articles with the rows made from them before it is written, {@code shown}
+   * JSON included: {@link StoreWriter} makes them on the thread that submits the batch, while
+   * the writer's thread writes the batch before (issue 5). The rows serve if the store holds none
+   * of the articles, as is usual; otherwise the writer makes those of the fresh ones again.
+   */
+  static final class Made extends AbstractList<CodedArticle> {
+    private final List<CodedArticle> articles;
+    final Batch rows;
+
+    Made(List<CodedArticle> articles) {
+      this.articles = List.copyOf(articles);
+      this.rows = of(this.articles);
+      for (EventRow r : rows.events.values()) {
+        r.shown();
+      }
+    }
+
+    @Override
+    public CodedArticle get(int i) {
+      return articles.get(i);
+    }
+
+    @Override
+    public int size() {
+      return articles.size();
+    }
   }
 
   private void add(CodedArticle coded) {

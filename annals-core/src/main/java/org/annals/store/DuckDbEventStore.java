@@ -12,11 +12,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -36,10 +35,6 @@ import org.jspecify.annotations.Nullable;
  * database connection and see committed batches.
  */
 final class DuckDbEventStore extends JdbcEventStore {
-  /** The stored names of the date precisions, by ordinal: day, month, year. */
-  private static final String[] PRECISIONS = Arrays.stream(EventDate.Precision.values())
-      .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-
   /**
    * The columns of {@code stage_events}: those that {@link Batch#EVENT_COUNTS} adds to an event
    * that the store holds. The rest of such a row, its {@code shown} JSON above all, is never read.
@@ -58,6 +53,36 @@ final class DuckDbEventStore extends JdbcEventStore {
    * articles, growing with the table (issue 5, docs/performance.md).
    */
   private @Nullable StoredIds storedArticleIds;
+  /**
+   * The publishers of the events that the open transaction wrote or counted, as its batches left
+   * them: a later batch that mentions them needs no lookup. Cleared at the end of a transaction.
+   */
+  private final Map<Long, Set<String>> publishers = new HashMap<>();
+  /** The counts that the open transaction adds to stored events, summed over its batches. */
+  private final Map<Long, Counts> counts = new LinkedHashMap<>();
+
+  /** What the batches of a transaction add to a stored event: the {@link #STAGED_COLUMNS}. */
+  private static final class Counts {
+    final long id;
+    int mentions;
+    int articles;
+    @Nullable Place place;
+    Set<String> publishers = Set.of();
+
+    Counts(long id) {
+      this.id = id;
+    }
+
+    /** Adds a batch's row, whose publishers are the union of those before and its own. */
+    void add(Batch.EventRow r) {
+      mentions += r.mentions;
+      articles += r.articles.size(); // a transaction holds an article once
+      if (place == null) {
+        place = r.place.orElse(null);
+      }
+      publishers = r.publishers;
+    }
+  }
 
   private DuckDbEventStore(DuckDBConnection database, @Nullable Connection writer,
       String description) {
@@ -163,9 +188,7 @@ final class DuckDbEventStore extends JdbcEventStore {
   @Override
   int write(Connection c, Batch b) throws SQLException {
     DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
-    Map<Long, @Nullable String> stored = knownEvents(c, b);
-    Set<Long> known = stored.keySet();
-    addStoredPublishers(c, b, stored);
+    Set<Long> known = knownEvents(c, b);
     LocalDateTime now = LocalDateTime.now();
     try (DuckDBAppender ap = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
       for (Batch.ArticleRow r : b.articles) {
@@ -177,15 +200,15 @@ final class DuckDbEventStore extends JdbcEventStore {
         appendMention(ap, r);
       }
     }
-    // new events go straight into their table; the counts of known ones are added by an update
-    try (DuckDBAppender fresh = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
-        DuckDBAppender stage = dc.createAppender("temp", "main", "stage_events")) {
+    // new events go straight into their table; the counts of known ones wait for the commit
+    try (DuckDBAppender fresh = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
       for (Batch.EventRow r : b.events.values()) {
         if (known.contains(r.id)) {
-          appendStaged(stage, r);
+          counts.computeIfAbsent(r.id, Counts::new).add(r);
         } else {
           appendEvent(fresh, r);
         }
+        publishers.put(r.id, r.publishers);
       }
     }
     List<Batch.ActorRow> newActors = newActors(c, b);
@@ -196,14 +219,32 @@ final class DuckDbEventStore extends JdbcEventStore {
         }
       }
     }
-    if (!known.isEmpty()) {
-      try (Statement s = c.createStatement()) {
-        s.executeUpdate("UPDATE events SET " + Batch.EVENT_COUNTS.replace("excluded.", "s.")
-            + " FROM stage_events s WHERE events.id = s.id");
-        s.execute("DELETE FROM stage_events");
+    return b.events.size() - known.size();
+  }
+
+  /**
+   * Adds the counts of the stored events that the transaction's batches mention, one row per
+   * event, by one update: an update scans the events' ids, and one per batch took a few seconds
+   * of a million-event load (issue 5).
+   */
+  @Override
+  void beforeCommit(Connection c) throws SQLException {
+    publishers.clear();
+    if (counts.isEmpty()) {
+      return;
+    }
+    DuckDBConnection dc = c.unwrap(DuckDBConnection.class);
+    try (DuckDBAppender stage = dc.createAppender("temp", "main", "stage_events")) {
+      for (Counts r : counts.values()) {
+        appendStaged(stage, r);
       }
     }
-    return b.events.size() - known.size();
+    counts.clear();
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE events SET " + Batch.EVENT_COUNTS.replace("excluded.", "s.")
+          + " FROM stage_events s WHERE events.id = s.id");
+      s.execute("DELETE FROM stage_events");
+    }
   }
 
   /** Looks up only the articles that the filter of stored article ids might hold. */
@@ -221,8 +262,13 @@ final class DuckDbEventStore extends JdbcEventStore {
     return candidates.isEmpty() ? new HashMap<>() : storedHashes(c, candidates);
   }
 
+  /**
+   * Notes the batch's ids for the next batch of the same transaction. Should the transaction be
+   * rolled back, the filters keep ids that the database does not hold, which costs a lookup each
+   * and nothing else: a filter answers "might hold".
+   */
   @Override
-  void committed(Batch b) { // after the commit only: a rolled-back batch stored nothing
+  void written(Batch b) {
     if (storedActors != null) {
       storedActors.addAll(b.actors.keySet());
     }
@@ -244,6 +290,13 @@ final class DuckDbEventStore extends JdbcEventStore {
         storedEvents = null; // read again, into a larger filter, on the next write
       }
     }
+  }
+
+  @Override
+  void rolledBack() {
+    storedActors = null; // an exact set: read again on the next write
+    publishers.clear();
+    counts.clear();
   }
 
   /** Returns the batch's actors that the database does not hold. */
@@ -318,34 +371,42 @@ final class DuckDbEventStore extends JdbcEventStore {
   }
 
   /**
-   * Returns the ids, among the batch's events, that the database holds already, with their
-   * {@code publishers} column.
+   * Returns the ids, among the batch's events, that the database holds already, and adds their
+   * publishers to the batch's rows: for the events that this transaction wrote or counted, those
+   * it noted; for others, the stored ones.
    */
-  private Map<Long, @Nullable String> knownEvents(Connection c, Batch b) throws SQLException {
-    Map<Long, @Nullable String> known = new HashMap<>();
+  private Set<Long> knownEvents(Connection c, Batch b) throws SQLException {
+    Set<Long> known = new HashSet<>();
     if (b.events.isEmpty()) {
       return known;
     }
     StoredIds stored = storedEvents(c);
     List<Long> candidates = new ArrayList<>();
-    for (long id : b.events.keySet()) {
-      if (stored.mightHold(id)) {
-        candidates.add(id);
+    for (Batch.EventRow r : b.events.values()) {
+      Set<String> noted = publishers.get(r.id);
+      if (noted != null) {
+        known.add(r.id);
+        r.publishers.addAll(noted);
+      } else if (stored.mightHold(r.id)) {
+        candidates.add(r.id);
       }
     }
     if (candidates.isEmpty()) {
       return known;
     }
+    Map<Long, @Nullable String> read = new HashMap<>();
     Array ids = c.createArrayOf("BIGINT", candidates.toArray());
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT id, publishers FROM events WHERE id IN (SELECT UNNEST(?))")) {
       ps.setArray(1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          known.put(rs.getLong(1), rs.getString(2));
+          read.put(rs.getLong(1), rs.getString(2));
         }
       }
     }
+    addStoredPublishers(c, b, read);
+    known.addAll(read.keySet());
     return known;
   }
 
@@ -393,7 +454,7 @@ final class DuckDbEventStore extends JdbcEventStore {
     if (d == null) {
       ap.appendNull().appendNull();
     } else {
-      ap.append(d.day()).append(PRECISIONS[d.precision().ordinal()]);
+      ap.append(d.day()).append(EventRows.PRECISIONS[d.precision().ordinal()]);
     }
     place(ap, p);
     ap.append(r.mentions).append(r.articles.size()).append(e.doc()).append(e.id());
@@ -402,11 +463,11 @@ final class DuckDbEventStore extends JdbcEventStore {
   }
 
   /** Appends the counts of an event that the store holds: the {@link #STAGED_COLUMNS}. */
-  private static void appendStaged(DuckDBAppender ap, Batch.EventRow r) throws SQLException {
+  private static void appendStaged(DuckDBAppender ap, Counts r) throws SQLException {
     ap.beginRow();
-    ap.append(r.id).append(r.mentions).append(r.articles.size());
-    place(ap, r.place.orElse(null));
-    ap.append(r.publishers.size()).append(r.publishersJson());
+    ap.append(r.id).append(r.mentions).append(r.articles);
+    place(ap, r.place);
+    ap.append(r.publishers.size()).append(EventRows.publishersJson(r.publishers));
     ap.endRow();
   }
 

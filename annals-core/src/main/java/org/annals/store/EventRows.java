@@ -87,54 +87,59 @@ final class EventRows {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Returns the {@code shown} column of an event whose first mention is {@code e}. */
+  /**
+   * Returns the {@code shown} column of an event whose first mention is {@code e}: since schema
+   * version 3 a JSON array of the values of {@link #SHOWN}, in that order, null where a value is
+   * absent. Version 2 wrote an object with those keys, whose names were 45% of its bytes (700
+   * characters an event in the million-event bench, 384 as an array); DuckDB logs, compresses and
+   * writes every byte (issue 5, docs/performance.md).
+   */
   static String shown(Event e, Optional<Long> cause, String url) {
     Optional<EventDate> date = e.date();
-    JsonText j = JsonText.object(400 + e.evidence().length())
-        .field("source", e.source().code())
-        .field("target", e.target().code())
-        .field("code", e.code().code())
-        .field("code_name", e.code().name())
-        .field("goldstein", e.code().goldstein())
-        .field("quad", e.code().quad())
-        .field("plover", e.code().plover())
-        .field("mode", e.mode().label());
-    if (date.isPresent()) {
-      j.field("date_precision", date.get().precision().name().toLowerCase(Locale.ROOT));
-    }
-    j.field("first_article", e.doc())
-        .field("first_mention", e.id())
-        .field("source_text", e.source().text())
-        .field("source_begin", e.source().begin())
-        .field("source_end", e.source().end())
-        .field("source_entry", e.source().entry())
-        .field("target_text", e.target().text())
-        .field("target_begin", e.target().begin())
-        .field("target_end", e.target().end())
-        .field("target_entry", e.target().entry());
-    if (date.isPresent()) {
-      j.field("date_source", date.get().source());
-    }
-    j.field("sentence", e.sentence())
-        .field("trigger_word", e.trigger())
-        .field("trigger_begin", e.triggerBegin())
-        .field("trigger_end", e.triggerEnd())
-        .field("evidence", e.evidence())
-        .field("pattern", e.pattern());
+    JsonText j = JsonText.list(200 + e.evidence().length() + e.source().text().length()
+            + e.target().text().length())
+        .item(e.source().code())
+        .item(e.target().code())
+        .item(e.code().code())
+        .item(e.code().name())
+        .item(e.code().goldstein())
+        .item(e.code().quad())
+        .item(e.code().plover())
+        .item(e.mode().label())
+        .item(date.map(d -> PRECISIONS[d.precision().ordinal()]).orElse(null))
+        .item(e.doc())
+        .item(e.id())
+        .item(e.source().text())
+        .item(e.source().begin())
+        .item(e.source().end())
+        .item(e.source().entry())
+        .item(e.target().text())
+        .item(e.target().begin())
+        .item(e.target().end())
+        .item(e.target().entry())
+        .item(date.map(EventDate::source).orElse(null))
+        .item(e.sentence())
+        .item(e.trigger())
+        .item(e.triggerBegin())
+        .item(e.triggerEnd())
+        .item(e.evidence())
+        .item(e.pattern());
     if (cause.isPresent()) {
-      j.field("cause_event", cause.get());
+      j.item(cause.get());
+    } else {
+      j.item((String) null);
     }
     if (e.count().isPresent()) {
-      j.field("stated_count", e.count().get());
+      j.item(e.count().get());
+    } else {
+      j.item((String) null);
     }
-    if (e.attribution().isPresent()) {
-      j.field("attribution", e.attribution().get());
-    }
-    if (!url.isEmpty()) {
-      j.field("url", url);
-    }
-    return j.end();
+    return j.item(e.attribution().orElse(null)).item(url.isEmpty() ? null : url).end();
   }
+
+  /** The stored names of the date precisions, by ordinal: day, month, year. */
+  static final String[] PRECISIONS = java.util.Arrays.stream(EventDate.Precision.values())
+      .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
   /** Returns the {@code publishers} column of a set of publishers. */
   static String publishersJson(Collection<String> publishers) {
@@ -150,10 +155,22 @@ final class EventRows {
     }
   }
 
-  /** Adds the fields of a {@code shown} column to a row. */
+  /**
+   * Adds the fields of a {@code shown} column to a row: the array of schema version 3, or the
+   * object of version 2 that databases migrated before version 3 may still hold.
+   */
   static void putShown(Map<String, Object> row, String shown) {
     try {
-      row.putAll(JSON.readValue(shown, new TypeReference<Map<String, Object>>() {}));
+      if (shown.startsWith("[")) {
+        List<Object> values = JSON.readValue(shown, new TypeReference<List<Object>>() {});
+        for (int i = 0; i < values.size() && i < SHOWN.size(); i++) {
+          if (values.get(i) != null) {
+            row.put(SHOWN.get(i), values.get(i));
+          }
+        }
+      } else {
+        row.putAll(JSON.readValue(shown, new TypeReference<Map<String, Object>>() {}));
+      }
     } catch (JsonProcessingException e) {
       throw new StoreException("unreadable shown column: " + shown, e);
     }

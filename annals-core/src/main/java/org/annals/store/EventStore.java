@@ -2,6 +2,7 @@ package org.annals.store;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,14 @@ public interface EventStore extends AutoCloseable {
    * or that come twice, are skipped.
    */
   SaveResult saveAll(Collection<CodedArticle> articles);
+
+  /**
+   * Stores batches of coded articles in one transaction, writing each batch as {@code batches}
+   * gives it, so that only one batch at a time need be in memory; articles the store holds
+   * already, or that come twice, are skipped. A large transaction costs the store less per row
+   * than several small ones: {@link StoreWriter} joins the batches that wait.
+   */
+  SaveResult saveBatches(Iterator<? extends Collection<CodedArticle>> batches);
 
   /** Stores one coded article with its events, unless the store holds it already. */
   default SaveResult save(CodedArticle article) {

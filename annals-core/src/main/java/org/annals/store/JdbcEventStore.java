@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,41 +56,51 @@ abstract class JdbcEventStore implements EventStore {
   /** Called after each write transaction, committed or not, to undo {@link #beginWrite}. */
   void endWrite(Connection c) throws SQLException {}
 
-  /** Called after a batch was committed, e.g. to note what the database now holds. */
-  void committed(Batch batch) {}
+  /**
+   * Called after a batch was written, in its open transaction, e.g. to note what the database
+   * holds for the next batch of the same transaction.
+   */
+  void written(Batch batch) {}
+
+  /** Called after the last batch of a transaction was written, before the commit. */
+  void beforeCommit(Connection c) throws SQLException {}
+
+  /** Called after a write transaction was rolled back, to forget what {@link #written} noted. */
+  void rolledBack() {}
 
   @Override
   public final SaveResult saveAll(Collection<CodedArticle> articles) {
+    return saveBatches(List.of(articles).iterator());
+  }
+
+  @Override
+  public final SaveResult saveBatches(Iterator<? extends Collection<CodedArticle>> batches) {
     Connection w = writable();
     synchronized (w) {
       try {
         beginWrite(w);
-        List<CodedArticle> all = List.copyOf(articles);
-        Map<String, String> stored =
-            storedArticles(w, all.stream().map(c -> c.parsed().article().id()).toList());
-        List<CodedArticle> fresh = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int stored = 0;
+        int mentions = 0;
+        int newEvents = 0;
         List<String> skipped = new ArrayList<>();
         List<String> changed = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (CodedArticle c : all) {
-          Article a = c.parsed().article();
-          if (stored.containsKey(a.id()) || !seen.add(a.id())) {
-            skipped.add(a.id());
-            if (stored.containsKey(a.id())
-                && !stored.get(a.id()).equals(EventKeys.contentHash(a.text()))) {
-              changed.add(a.id());
-            }
-          } else {
-            fresh.add(c);
-          }
+        while (batches.hasNext()) {
+          Collection<CodedArticle> next = batches.next();
+          List<CodedArticle> fresh = fresh(w, List.copyOf(next), seen, skipped, changed);
+          Batch batch = next instanceof Batch.Made m && fresh.size() == m.size() ? m.rows
+              : Batch.of(fresh);
+          newEvents += write(w, batch);
+          written(batch);
+          stored += fresh.size();
+          mentions += batch.mentions.size();
         }
-        Batch batch = Batch.of(fresh);
-        int newEvents = write(w, batch);
+        beforeCommit(w);
         w.commit();
-        committed(batch);
-        return new SaveResult(fresh.size(), skipped, changed, batch.mentions.size(), newEvents);
+        return new SaveResult(stored, skipped, changed, mentions, newEvents);
       } catch (SQLException | RuntimeException e) {
         rollback(w);
+        rolledBack();
         throw e instanceof StoreException s ? s : new StoreException("cannot save articles in "
             + description + ": " + e.getMessage(), e);
       } finally {
@@ -101,6 +112,31 @@ abstract class JdbcEventStore implements EventStore {
         }
       }
     }
+  }
+
+  /**
+   * Returns the articles that the store does not hold and that this transaction has not
+   * {@code seen}; adds the others to {@code skipped} (and to {@code changed} if stored with
+   * another text).
+   */
+  private List<CodedArticle> fresh(Connection w, List<CodedArticle> all, Set<String> seen,
+      List<String> skipped, List<String> changed) throws SQLException {
+    Map<String, String> stored =
+        storedArticles(w, all.stream().map(c -> c.parsed().article().id()).toList());
+    List<CodedArticle> fresh = new ArrayList<>();
+    for (CodedArticle c : all) {
+      Article a = c.parsed().article();
+      if (stored.containsKey(a.id()) || !seen.add(a.id())) {
+        skipped.add(a.id());
+        if (stored.containsKey(a.id())
+            && !stored.get(a.id()).equals(EventKeys.contentHash(a.text()))) {
+          changed.add(a.id());
+        }
+      } else {
+        fresh.add(c);
+      }
+    }
+    return fresh;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.annals.store;
 
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the small JSON texts that an event row carries ({@code shown}, {@code publishers})
@@ -16,14 +17,12 @@ final class JsonText {
   private boolean first = true;
 
   private JsonText(int capacity) {
-    out = new StringBuilder(capacity);
+    out = new StringBuilder(capacity).append('[');
   }
 
-  /** Starts an object; add its fields, then call {@link #end()}. */
-  static JsonText object(int capacity) {
-    JsonText j = new JsonText(capacity);
-    j.out.append('{');
-    return j;
+  /** Starts an array; add its items, then call {@link #end()}. */
+  static JsonText list(int capacity) {
+    return new JsonText(capacity);
   }
 
   /** Returns a JSON array of strings. */
@@ -40,40 +39,49 @@ final class JsonText {
     return out.append(']').toString();
   }
 
-  /** Adds a string field. */
-  JsonText field(String key, String value) {
-    quote(name(key), value);
-    return this;
-  }
-
-  /** Adds a whole-number field. */
-  JsonText field(String key, long value) {
-    name(key).append(value);
-    return this;
-  }
-
-  /** Adds a number field, written as Jackson writes a double. */
-  JsonText field(String key, double value) {
-    if (Double.isFinite(value)) {
-      name(key).append(Double.toString(value));
+  /** Adds a string item, or null. */
+  JsonText item(@Nullable String value) {
+    comma();
+    if (value == null) {
+      out.append("null");
     } else {
-      quote(name(key), Double.toString(value)); // Jackson quotes NaN and the infinities
+      quote(out, value);
     }
     return this;
   }
 
-  /** Ends the object and returns its text. */
-  String end() {
-    return out.append('}').toString();
+  /** Adds a whole-number item. */
+  JsonText item(long value) {
+    comma();
+    out.append(value);
+    return this;
   }
 
-  private StringBuilder name(String key) {
+  /** Adds a number item, written as Jackson writes a double. */
+  JsonText item(double value) {
+    comma();
+    number(value);
+    return this;
+  }
+
+  /** Ends the array and returns its text. */
+  String end() {
+    return out.append(']').toString();
+  }
+
+  private void comma() {
     if (!first) {
       out.append(',');
     }
     first = false;
-    quote(out, key);
-    return out.append(':');
+  }
+
+  private void number(double value) {
+    if (Double.isFinite(value)) {
+      out.append(Double.toString(value));
+    } else {
+      quote(out, Double.toString(value)); // Jackson quotes NaN and the infinities
+    }
   }
 
   /** Appends a quoted string, escaped as Jackson escapes it by default. */

@@ -27,7 +27,8 @@ final class Migrations {
   static final String LOCATION = "classpath:org/annals/store/migration";
 
   /** The scripts, in version order. */
-  static final List<String> SCRIPTS = List.of("V1__events.sql", "V2__event_page.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__events.sql", "V2__event_page.sql", "V3__compact_shown.sql");
 
   private Migrations() {}
 

@@ -19,9 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.annals.CodedArticle;
 import org.annals.events.Event;
 import org.annals.events.Mode;
@@ -37,6 +41,15 @@ abstract class EventStoreContract {
 
   /** Opens an empty store. */
   abstract EventStore open() throws Exception;
+
+  /** Opens the store's database again, after {@code store.close()}. */
+  abstract EventStore reopen() throws Exception;
+
+  /**
+   * Runs a statement on the store's database while the store is closed; returns the first column
+   * of the first row, or an empty string.
+   */
+  abstract String sql(String statement) throws Exception;
 
   @BeforeEach
   void openStore() throws Exception {
@@ -452,6 +465,96 @@ abstract class EventStoreContract {
     assertFalse(store.check(List.of(bad.parsed().article())).get("a2") == ArticleState.STORED);
     store.save(coded("a3", "2024-03-10", expel("a3", 1, "2024-03-09")));
     assertEquals(2, store.stats().events());
+  }
+
+  @Test
+  void saveBatches_oneTransaction_countsAcrossBatchesAsOneSaveAllWould() {
+    SaveResult r = store.saveBatches(List.of(
+        List.of(codedBy("a1", "Wire", expel("a1", 1, "2024-03-08"))),
+        List.of(codedBy("a2", "Daily", expel("a2", 1, "2024-03-08")),
+            codedBy("a1", "Wire", expel("a1", 1, "2024-03-08"))),
+        List.of(codedBy("a3", "Wire", expel("a3", 1, "2024-03-09")))).iterator());
+    assertEquals(3, r.articles());
+    assertEquals(List.of("a1"), r.skipped());
+    assertEquals(3, r.mentions());
+    assertEquals(2, r.newEvents());
+    StoredEvent e = store.query(EventQuery.all()).items().get(1);
+    assertEquals("a1", e.event().doc());
+    assertEquals(2, e.mentions());
+    assertEquals(2, e.sources());
+    assertEquals(new StoreStats(3, 2, 3, 2, 0), store.stats());
+  }
+
+  @Test
+  void saveBatches_sameHappeningInEveryBatch_countsAsSeparateSavesWould() {
+    store.save(codedBy("a0", "Wire", expel("a0", 1, "2024-03-08")));
+    store.saveBatches(List.of(
+        List.of(codedBy("a1", "Daily", expel("a1", 1, "2024-03-08"),
+            expel("a1", 2, "2024-03-09"))),
+        List.of(codedBy("a2", "Herald", withPlace(expel("a2", 1, "2024-03-08")),
+            expel("a2", 2, "2024-03-09"))),
+        List.of(codedBy("a3", "Daily", expel("a3", 1, "2024-03-08"),
+            withPlace(expel("a3", 2, "2024-03-09"))))).iterator());
+    List<StoredEvent> events = store.query(EventQuery.all()).items();
+    StoredEvent ninth = events.get(0);
+    StoredEvent eighth = events.get(1);
+    assertEquals(List.of(3, 3, 2), List.of(ninth.mentions(), ninth.articles(), ninth.sources()));
+    assertEquals("a1", ninth.event().doc());
+    assertEquals("Oslo", ninth.event().place().orElseThrow().name());
+    assertEquals(List.of(4, 4, 3), List.of(eighth.mentions(), eighth.articles(),
+        eighth.sources()));
+    assertEquals("a0", eighth.event().doc());
+    assertEquals("Oslo", eighth.event().place().orElseThrow().name());
+    assertEquals(eighth, store.event(eighth.id()).orElseThrow().event());
+    assertEquals(ninth, store.event(ninth.id()).orElseThrow().event());
+    store.save(codedBy("a4", "Post", expel("a4", 1, "2024-03-08")));
+    assertEquals(4, store.query(EventQuery.all()).items().get(1).sources());
+  }
+
+  @Test
+  void saveBatches_failingLaterBatch_rollsBackTheEarlierOnesToo() {
+    CodedArticle bad = coded("a2", "2024-03-10", expel("a2", 1, "2024-03-08"));
+    CodedArticle broken = new CodedArticle(bad.parsed(), null, java.util.Map.of());
+    assertThrows(RuntimeException.class, () -> store.saveBatches(List.of(
+        List.of(coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08"))),
+        List.of(broken)).iterator()));
+    assertEquals(new StoreStats(0, 0, 0, 0, 0), store.stats());
+    SaveResult again = store.saveAll(List.of(
+        coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08")), bad));
+    assertEquals(2, again.articles());
+    assertEquals(1, again.newEvents());
+    assertEquals(new StoreStats(2, 1, 2, 2, 0), store.stats());
+  }
+
+  @Test
+  void query_shownObjectsOfVersion2_areReadAsBeforeAndVersion3MakesThemArrays() throws Exception {
+    saveMix();
+    store.save(codedBy("d", "Daily", withPlace(withCause(expel("d", 2, "2024-03-08"), "d#1")),
+        expel("d", 1, "2024-03-07")));
+    List<StoredEvent> before = store.query(EventQuery.all()).items();
+    store.close();
+    ObjectMapper json = new ObjectMapper();
+    for (StoredEvent e : before) { // what version 2 wrote: an object without absent values
+      List<Object> values = json.readValue(sql("SELECT shown FROM events WHERE id = " + e.id()),
+          new TypeReference<List<Object>>() {});
+      Map<String, Object> object = new LinkedHashMap<>();
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) != null) {
+          object.put(EventRows.SHOWN.get(i), values.get(i));
+        }
+      }
+      sql("UPDATE events SET shown = '" + json.writeValueAsString(object).replace("'", "''")
+          + "' WHERE id = " + e.id());
+    }
+    store = reopen();
+    assertEquals(before, store.query(EventQuery.all()).items());
+    store.close();
+    for (String statement : Migrations.statements(Migrations.read("V3__compact_shown.sql"))) {
+      sql(statement);
+    }
+    assertEquals("0", sql("SELECT COUNT(*) FROM events WHERE shown NOT LIKE '[%'"));
+    store = reopen();
+    assertEquals(before, store.query(EventQuery.all()).items());
   }
 
   /** Four events over four days, with one reported twice. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,17 +46,20 @@ class JsonTextTest {
   }
 
   @Test
-  void object_numbers_sameAsJackson() throws JsonProcessingException {
+  void list_numbersAndNull_sameAsJackson() throws JsonProcessingException {
     double[] doubles = {0.0, -0.0, 4.0, -10.0, 3.4, 1e-5, 1.5e300, 59.91, Double.NaN,
         Double.POSITIVE_INFINITY};
     for (double d : doubles) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("d", d);
-      m.put("l", Long.MIN_VALUE);
-      m.put("i", -3);
-      assertEquals(JACKSON.writeValueAsString(m),
-          JsonText.object(8).field("d", d).field("l", Long.MIN_VALUE).field("i", -3).end());
+      List<Object> values = new ArrayList<>();
+      values.add(d);
+      values.add(Long.MIN_VALUE);
+      values.add(-3);
+      values.add(null);
+      values.add("x");
+      assertEquals(JACKSON.writeValueAsString(values), JsonText.list(8).item(d)
+          .item(Long.MIN_VALUE).item(-3).item((String) null).item("x").end());
     }
+    assertEquals("[]", JsonText.list(2).end());
   }
 
   @Test
@@ -66,7 +70,7 @@ class JsonTextTest {
   }
 
   @Test
-  void shown_everyOptionalField_sameAsMapThroughJackson() throws JsonProcessingException {
+  void shown_everyOptionalField_isTheVersion2ObjectAsAnArray() throws JsonProcessingException {
     Event plain = StoreFixtures.expel("a1", 1, "2024-03-08");
     Event full = StoreFixtures.withPlace(StoreFixtures.withCause(plain, "a1#2"));
     Event undated = StoreFixtures.event("a2", 3, "USA", "CHN", StoreFixtures.MEET,
@@ -78,10 +82,26 @@ class JsonTextTest {
     for (Event e : List.of(plain, full, undated, quoted)) {
       for (Optional<Long> cause : List.of(Optional.<Long>empty(), Optional.of(42L))) {
         for (String url : List.of("", "http://example.org/a?b=\"c\"")) {
-          assertEquals(JACKSON.writeValueAsString(shownMap(e, cause, url)),
-              EventRows.shown(e, cause, url));
+          Map<String, Object> object = shownMap(e, cause, url);
+          List<Object> array = new ArrayList<>();
+          EventRows.SHOWN.forEach(k -> array.add(object.get(k)));
+          assertEquals(JACKSON.writeValueAsString(array), EventRows.shown(e, cause, url));
+          Map<String, Object> read = new LinkedHashMap<>();
+          EventRows.putShown(read, EventRows.shown(e, cause, url));
+          Map<String, Object> readObject = new LinkedHashMap<>();
+          EventRows.putShown(readObject, shownObject(e, cause, url));
+          assertEquals(readObject, read);
         }
       }
+    }
+  }
+
+  /** The {@code shown} object that schema version 2 wrote. */
+  static String shownObject(Event e, Optional<Long> cause, String url) {
+    try {
+      return JACKSON.writeValueAsString(shownMap(e, cause, url));
+    } catch (JsonProcessingException x) {
+      throw new AssertionError(x);
     }
   }
 

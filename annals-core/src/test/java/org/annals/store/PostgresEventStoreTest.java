@@ -3,6 +3,7 @@ package org.annals.store;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -25,7 +26,30 @@ class PostgresEventStoreTest extends EventStoreContract {
     schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
         .toLowerCase(Locale.ROOT);
     execute(url, "CREATE SCHEMA " + schema);
-    return EventStores.postgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    return reopen();
+  }
+
+  @Override
+  EventStore reopen() {
+    return EventStores.postgres(schemaUrl());
+  }
+
+  @Override
+  String sql(String statement) throws SQLException {
+    try (Connection c = PostgresEventStore.dataSource(schemaUrl()).getConnection();
+        Statement s = c.createStatement()) {
+      if (!s.execute(statement)) {
+        return "";
+      }
+      try (ResultSet rs = s.getResultSet()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    }
+  }
+
+  private String schemaUrl() {
+    String url = System.getenv(URL_VARIABLE);
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   @AfterEach
