@@ -260,10 +260,15 @@ public final class EventExtractor {
 
   /**
    * The patterns of a token, where a noun that the tokenizer split off a hyphenated word ("cease
-   * - fire", "air - strikes") takes those of the whole word when it has any.
+   * - fire", "air - strikes") takes those of the whole word when it has any, and a month or day
+   * written as a name ("March") has none.
    */
   private List<EventPattern> patternsOf(ParsedSentence s, Token t) {
     int i = t.index();
+    if (t.tag().startsWith("NNP") && TIME_WORDS.contains(t.lemma())) {
+      // "on 16 March" is a date, not a protest march
+      return List.of();
+    }
     if (t.isNoun() && i >= 2 && s.tokens().get(i - 1).word().equals("-")) {
       Token first = s.tokens().get(i - 2);
       Token dash = s.tokens().get(i - 1);

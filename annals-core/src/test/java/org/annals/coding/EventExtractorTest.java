@@ -1249,6 +1249,33 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_monthNamedMarch_isNoProtestMarch() {
+    EventExtractor marches = new EventExtractor(PatternLexicon.of(List.of(
+        noun("march-n", "141", "march", "nmod:to"))));
+    ParsedSentence month = Sentences.parse(
+        "Chile/NNP 's/POS March/NNP/march to/IN Peru/NNP ./.",
+        "root(ROOT-0, March-3)",
+        "nmod:poss(March-3, Chile-1)",
+        "case(Chile-1, 's-2)",
+        "case(Peru-5, to-4)",
+        "nmod:to(March-3, Peru-5)",
+        "punct(March-3, .-6)");
+    ParsedSentence protest = Sentences.parse(
+        "Chile/NNP 's/POS march/NN/march to/IN Peru/NNP ./.",
+        "root(ROOT-0, march-3)",
+        "nmod:poss(march-3, Chile-1)",
+        "case(Chile-1, 's-2)",
+        "case(Peru-5, to-4)",
+        "nmod:to(march-3, Peru-5)",
+        "punct(march-3, .-6)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(4, Kind.COUNTRY, "PER"));
+
+    assertTrue(marches.extract(month, ms, ctx).isEmpty());
+    assertEquals(List.of("CHL>PER:141"),
+        marches.extract(protest, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_anyObjectPattern_needsAnObject() {
     ParsedSentence given =
         Sentences.parse(
