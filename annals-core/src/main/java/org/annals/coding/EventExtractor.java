@@ -322,8 +322,46 @@ public final class EventExtractor {
     out.addAll(r.criticisms());
     out.sort(java.util.Comparator.comparingInt(Candidate::trigger));
     out = dropNounsUnderVerbEvents(s, out);
+    out = demandsAsProtests(s, out);
     if (out.isEmpty() && ctx.oneActorEnough()) {
       out.addAll(r.statement());
+    }
+    return out;
+  }
+
+  /** Words of protest whose clause says what the protest demands ("rallied to demand"). */
+  private static final Set<String> PROTESTS = Set.of("protest", "protester", "protestor",
+      "demonstration", "demonstrate", "demonstrator", "rally", "march", "marcher", "strike",
+      "striker", "sit-in", "picket", "walkout");
+  private static final EventPattern PROTEST = new EventPattern("protest-demand.v.140", "140",
+      false, "demand", "", Set.of(), false, List.of(), "", "");
+
+  /**
+   * "farmers blocked the roads in a protest to demand more subsidies from the government",
+   * "protesters demanding his resignation": a demand that a protest makes is that protest, one
+   * happening against the side it asks (140), not a demand besides it.
+   */
+  private static List<Candidate> demandsAsProtests(ParsedSentence s, List<Candidate> all) {
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      boolean protest = false;
+      if (c.pattern().code().startsWith("10")) {
+        for (Dependency d : s.heads(c.trigger())) {
+          String rel = d.relation();
+          if (rel.startsWith("acl") || rel.startsWith("xcomp") || rel.startsWith("advcl")
+              || rel.equals("dep")) {
+            // the protest governs the demand, or frames the act it hangs on ("blocked the
+            // roads in a protest to demand ...")
+            protest |= PROTESTS.contains(s.tokens().get(d.governor()).lemma());
+            for (Dependency e : s.children(d.governor())) {
+              protest |= (e.relation().equals("obl:in") || e.relation().equals("obl:as"))
+                  && PROTESTS.contains(s.tokens().get(e.dependent()).lemma());
+            }
+          }
+        }
+      }
+      out.add(protest ? new Candidate(s, c.trigger(), PROTEST, c.source(), c.target(),
+          c.sourceHead(), c.targetHead(), c.path() + " (said by a protest)") : c);
     }
     return out;
   }

@@ -1276,6 +1276,46 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_demandThatAProtestMakes_isTheProtest() {
+    EventExtractor demands = new EventExtractor(PatternLexicon.of(List.of(
+        verb("demand-v", "100", "demand", Set.of(), "obl:from"))));
+    ParsedSentence inProtest = Sentences.parse(
+        "Chileans/NNPS blocked/VBD/block roads/NNS/road in/IN protest/NN/protest to/TO"
+            + " demand/VB/demand aid/NN from/IN Peru/NNP ./.",
+        "root(ROOT-0, blocked-2)",
+        "nsubj(blocked-2, Chileans-1)",
+        "obj(blocked-2, roads-3)",
+        "case(protest-5, in-4)",
+        "obl:in(blocked-2, protest-5)",
+        "mark(demand-7, to-6)",
+        "advcl:to(blocked-2, demand-7)",
+        "obj(demand-7, aid-8)",
+        "case(Peru-10, from-9)",
+        "obl:from(demand-7, Peru-10)",
+        "punct(blocked-2, .-11)");
+    ParsedSentence plain = Sentences.parse(
+        "Chileans/NNPS met/VBD/meet in/IN Lima/NNP to/TO demand/VB/demand aid/NN from/IN"
+            + " Peru/NNP ./.",
+        "root(ROOT-0, met-2)",
+        "nsubj(met-2, Chileans-1)",
+        "case(Lima-4, in-3)",
+        "obl:in(met-2, Lima-4)",
+        "mark(demand-6, to-5)",
+        "advcl:to(met-2, demand-6)",
+        "obj(demand-6, aid-7)",
+        "case(Peru-9, from-8)",
+        "obl:from(demand-6, Peru-9)",
+        "punct(met-2, .-10)");
+
+    assertEquals(List.of("CHL>PER:140"), demands.extract(inProtest,
+        List.of(m(0, Kind.ADJECTIVE, "CHL"), m(9, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:100"), demands.extract(plain,
+        List.of(m(0, Kind.ADJECTIVE, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_anyObjectPattern_needsAnObject() {
     ParsedSentence given =
         Sentences.parse(
