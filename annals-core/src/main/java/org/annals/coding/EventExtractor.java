@@ -2,7 +2,9 @@ package org.annals.coding;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -430,6 +432,12 @@ public final class EventExtractor {
     private final DocumentContext ctx;
     /** How far {@link #verbSources} has climbed to a governing verb, to stop on cycles. */
     private int depth;
+    /**
+     * The sources {@link #verbSources} found for a verb from the bottom ({@code depth} 0), by
+     * token: every pattern of a trigger asks again, and the answer depends only on the sentence
+     * and the article's context, which do not change while a sentence is read (issue 6).
+     */
+    private final Map<Integer, Map<Integer, ActorMatch>> verbSourcesAt = new HashMap<>();
 
     Reader(ParsedSentence s, Mention[] byToken, DocumentContext ctx) {
       this.s = s;
@@ -881,8 +889,16 @@ public final class EventExtractor {
       if (p.particle().isEmpty()) {
         // "called off the strike", "backed down", "ruled out talks": a particle that turns the
         // verb into another verb leaves the bare verb's patterns out
-        return p.noun() || s.children(trig, "compound:prt").stream().noneMatch(c ->
-            TURNED_VERBS.contains(p.lemma() + " " + s.tokens().get(c).lemma()));
+        if (p.noun()) {
+          return true;
+        }
+        // a loop, not a stream: this runs for every pattern tried (issue 6)
+        for (int c : s.children(trig, "compound:prt")) {
+          if (TURNED_VERBS.contains(p.lemma() + " " + s.tokens().get(c).lemma())) {
+            return false;
+          }
+        }
+        return true;
       }
       if (!p.noun()) {
         return hasParticle(s, trig, p.particle()::equals);
@@ -1054,6 +1070,18 @@ public final class EventExtractor {
     }
 
     private Map<Integer, ActorMatch> verbSources(int trig) {
+      if (depth > 0) {
+        return findVerbSources(trig);
+      }
+      Map<Integer, ActorMatch> known = verbSourcesAt.get(trig);
+      if (known == null) {
+        known = Collections.unmodifiableMap(findVerbSources(trig));
+        verbSourcesAt.put(trig, known);
+      }
+      return known;
+    }
+
+    private Map<Integer, ActorMatch> findVerbSources(int trig) {
       List<Integer> heads = new ArrayList<>();
       if (passive(trig)) {
         heads.addAll(s.children(trig, "obl:agent"));
@@ -1188,7 +1216,8 @@ public final class EventExtractor {
       if (path.equals("obj")) {
         heads = objects(trig, p.noun());
       } else {
-        for (String step : path.split("\\.")) {
+        // most slots are one step: no array for them (issue 6)
+        for (String step : path.indexOf('.') < 0 ? new String[] {path} : path.split("\\.")) {
           List<Integer> next = new ArrayList<>();
           for (int h : heads) {
             next.addAll(step(h, step, p));
