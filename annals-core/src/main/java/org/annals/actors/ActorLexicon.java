@@ -237,7 +237,11 @@ public final class ActorLexicon {
     // pronouns (issue 6)
     String lw = caseless ? t.word().toLowerCase(Locale.ROOT) : null;
     String key = caseless ? lw : t.word();
-    for (Entry e : names(key, caseless).getOrDefault(key, List.of())) {
+    // no iterator for the usual word that begins no name: until the JIT's last tier compiles
+    // this, and in a pipeline busy with CoreNLP that is late, every iterator is allocated (issue 6)
+    List<Entry> named = names(key, caseless).get(key);
+    for (int k = 0; named != null && k < named.size(); k++) {
+      Entry e = named.get(k);
       if (e.validOn(date) && matchesWords(tokens, i, e.words, caseless)
           && (best == null || e.words.size() > best.end() - best.begin())) {
         best = new Mention(i, i + e.words.size(), e.kind, e.code, e.entry);
@@ -393,7 +397,9 @@ public final class ActorLexicon {
       Set<String> surnames) {
     for (int i = 0; i < tokens.size(); i++) {
       String key = caseless ? tokens.get(i).word().toLowerCase(Locale.ROOT) : tokens.get(i).word();
-      for (Entry e : names(key, caseless).getOrDefault(key, List.of())) {
+      List<Entry> named = names(key, caseless).get(key);
+      for (int k = 0; named != null && k < named.size(); k++) {
+        Entry e = named.get(k);
         if (e.kind == Mention.Kind.PERSON && e.words.size() > 1 && e.validOn(date)
             && matchesWords(tokens, i, e.words, caseless)) {
           surnames.add(tokens.get(i + e.words.size() - 1).word());
@@ -404,8 +410,9 @@ public final class ActorLexicon {
 
   private boolean nameAt(List<Token> tokens, int i, Optional<LocalDate> date, boolean caseless) {
     String key = caseless ? tokens.get(i).word().toLowerCase(Locale.ROOT) : tokens.get(i).word();
-    for (Entry e : names(key, caseless).getOrDefault(key, List.of())) {
-      if (e.validOn(date) && matchesWords(tokens, i, e.words, caseless)) {
+    List<Entry> named = names(key, caseless).get(key);
+    for (int k = 0; named != null && k < named.size(); k++) {
+      if (named.get(k).validOn(date) && matchesWords(tokens, i, named.get(k).words, caseless)) {
         return true;
       }
     }
