@@ -37,24 +37,27 @@ import org.openjdk.jmh.infra.Blackhole;
  * (lexicon mentions in every sentence), {@code patterns} (event extraction), {@code
  * datesAndModes}, {@code cleaning} (text cleaning, before CoreNLP) and {@code allStages} ({@link
  * EventCoder#codeExplained} end to end with the analyses handed back by a {@link
- * PreParsedNlpPipeline}: cleaning, actors, sentence selection, patterns, dates, modes, linking). As in a real run, only the sentences the coder selects carry a parse.
+ * PreParsedNlpPipeline}: cleaning, actors, sentence selection, patterns, dates, modes, linking).
+ * As in a real run, only the sentences the coder selects carry a parse.
  *
- * <p>Run (from the repository root; about two minutes). On a shared machine add {@code -prof
- * org.annals.CpuTimeProfiler}, which also reports sentences per CPU-second of the benchmark thread
- * ({@code cpu.ops/cpu-s}), steady under other jobs' load where the wall-clock score is not:
+ * <p>Run (from the repository root; about three minutes: {@code allStages} runs much code, which
+ * the JIT compiles late on a busy machine, hence ten warm-up iterations). On a shared machine add
+ * {@code -prof org.annals.CpuTimeProfiler}, which also reports sentences per CPU-second of the
+ * benchmark thread ({@code cpu.ops/cpu-s}), steadier under other jobs' load than the wall-clock
+ * score:
  *
  * <pre>
  * mvn -B -q -Pjmh -pl annals-core test-compile exec:exec
  * mvn -B -q -Pjmh -pl annals-core test-compile exec:exec \
  *     -Djmh.args="CodingStagesBenchmark -prof org.annals.CpuTimeProfiler"
  * mvn -B -q -Pjmh -pl annals-core test-compile exec:exec \
- *     -Djmh.args="CodingStagesBenchmark.allStages -f 1 -wi 2 -i 3"
+ *     -Djmh.args="CodingStagesBenchmark.allStages -f 1 -wi 15 -i 10"
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 @OperationsPerInvocation(CodingStagesBenchmark.SENTENCES)
