@@ -108,13 +108,9 @@ public final class EventCoder {
       List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
       // a sport page's "beat", "crushed", "attack" are games, not violence; aid groups, the media,
       // hospitals and schools use no force ("taken by the Red Cross to hospital", "they struck")
-      List<Candidate> kept = new ArrayList<>(cands.size());
-      for (Candidate c : cands) {
-        if (!CameoCode.violent(c.pattern().code()) || !sport && !unarmed(c.source().code())) {
-          kept.add(c);
-        }
-      }
-      found.add(kept);
+      cands = cands.stream().filter(c -> !CameoCode.violent(c.pattern().code())
+          || !sport && !unarmed(c.source().code())).toList();
+      found.add(cands);
     }
     t = timer.stop(Stage.CODING, t);
     List<Draft> drafts = new ArrayList<>();
