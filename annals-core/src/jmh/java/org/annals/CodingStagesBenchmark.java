@@ -34,23 +34,30 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Speed of the coding stages after CoreNLP on pre-annotated sentences of our own ({@link
  * BenchSentences}; no model is loaded), in sentences per second on one thread: {@code actors}
- * (lexicon mentions in every sentence), {@code patterns} (event extraction), {@code datesAndModes}
- * and {@code allStages} ({@link EventCoder#codeExplained} end to end with the analyses handed
- * back by a {@link PreParsedNlpPipeline}: cleaning, actors, sentence selection, patterns, dates,
- * modes, linking). As in a real run, only the sentences the coder selects carry a parse.
+ * (lexicon mentions in every sentence), {@code patterns} (event extraction), {@code
+ * datesAndModes}, {@code cleaning} (text cleaning, before CoreNLP) and {@code allStages} ({@link
+ * EventCoder#codeExplained} end to end with the analyses handed back by a {@link
+ * PreParsedNlpPipeline}: cleaning, actors, sentence selection, patterns, dates, modes, linking).
+ * As in a real run, only the sentences the coder selects carry a parse.
  *
- * <p>Run (from the repository root; about two minutes):
+ * <p>Run (from the repository root; about three minutes: {@code allStages} runs much code, which
+ * the JIT compiles late on a busy machine, hence ten warm-up iterations). On a shared machine add
+ * {@code -prof org.annals.CpuTimeProfiler}, which also reports sentences per CPU-second of the
+ * benchmark thread ({@code cpu.ops/cpu-s}), steadier under other jobs' load than the wall-clock
+ * score:
  *
  * <pre>
  * mvn -B -q -Pjmh -pl annals-core test-compile exec:exec
  * mvn -B -q -Pjmh -pl annals-core test-compile exec:exec \
- *     -Djmh.args="CodingStagesBenchmark.allStages -f 1 -wi 2 -i 3"
+ *     -Djmh.args="CodingStagesBenchmark -prof org.annals.CpuTimeProfiler"
+ * mvn -B -q -Pjmh -pl annals-core test-compile exec:exec \
+ *     -Djmh.args="CodingStagesBenchmark.allStages -f 1 -wi 15 -i 10"
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 @OperationsPerInvocation(CodingStagesBenchmark.SENTENCES)
@@ -61,6 +68,7 @@ public class CodingStagesBenchmark {
   private ActorLexicon actors;
   private EventExtractor extractor;
   private final ModeDetector modes = new ModeDetector();
+  private final TextCleaner cleaner = new TextCleaner();
   private EventCoder coder;
   private final List<Prepared> stories = new ArrayList<>();
 
@@ -75,7 +83,6 @@ public class CodingStagesBenchmark {
     PatternLexicon patterns = PatternLexicon.load();
     extractor = new EventExtractor(patterns);
     PreParsedNlpPipeline nlp = new PreParsedNlpPipeline();
-    TextCleaner cleaner = new TextCleaner();
     int n = 0;
     for (BenchSentences.Story s : BenchSentences.load()) {
       nlp.add(cleaner.clean(s.text()), s.sentences());
@@ -158,6 +165,14 @@ public class CodingStagesBenchmark {
           bh.consume(modes.mode(s, t));
         }
       }
+    }
+  }
+
+  /** Text cleaning alone (before CoreNLP), which {@link #allStages} counts too. */
+  @Benchmark
+  public void cleaning(Blackhole bh) {
+    for (Prepared p : stories) {
+      bh.consume(cleaner.clean(p.article().text()));
     }
   }
 

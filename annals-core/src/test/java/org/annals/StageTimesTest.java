@@ -76,6 +76,45 @@ class StageTimesTest {
   }
 
   @Test
+  void code_fastProfileSplit_timesTheSentenceChoiceAsSelection() {
+    StageTimes times = new StageTimes();
+    // a pipeline that, like the fast profile, asks the coder which sentences to tag
+    FakeNlpPipeline fake = FakeNlpPipeline.of(EXPULSION, FILLER);
+    org.annals.nlp.NlpPipeline choosing = new org.annals.nlp.NlpPipeline() {
+      @Override
+      public List<ParsedSentence> split(String text) {
+        return fake.split(text);
+      }
+
+      @Override
+      public List<ParsedSentence> split(String text,
+          java.util.function.Predicate<List<org.annals.nlp.Token>> tag) {
+        List<ParsedSentence> out = fake.split(text);
+        for (int k = 0; k < 2_000; k++) {
+          for (ParsedSentence s : out) {
+            tag.test(s.tokens());
+          }
+        }
+        return out;
+      }
+
+      @Override
+      public List<ParsedSentence> parse(List<ParsedSentence> sentences,
+          java.util.function.Predicate<ParsedSentence> select) {
+        return fake.parse(sentences, select);
+      }
+    };
+    EventCoder coder = EventCoder.builder().nlp(choosing).patterns(PATTERNS).timer(times).build();
+
+    coder.code(STORY);
+
+    // the predicate's thousands of calls are selection, not CoreNLP's split
+    assertTrue(times.nanos(Stage.SELECTION) > 0);
+    assertTrue(times.nanos(Stage.SPLIT) > 0);
+    assertTrue(Stage.SELECTION.ownCode() && !Stage.SELECTION.afterCoreNlp());
+  }
+
+  @Test
   void none_readsNoClock() {
     assertEquals(0, StageTimer.NONE.start());
     assertEquals(0, StageTimer.NONE.stop(Stage.CODING, 12345));

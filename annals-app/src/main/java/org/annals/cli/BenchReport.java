@@ -32,24 +32,28 @@ final class BenchReport {
       rule.append("---:|");
     }
     out.println("Share of CPU time per stage (coding threads), and the sentences per CPU-second"
-        + " of the stages after CoreNLP:");
+        + " of the stages after CoreNLP (actors, coding, dates and modes, linking) and of all our"
+        + " own code (those, cleaning and selection):");
     out.println();
-    out.println(head + " after CoreNLP | after-CoreNLP sentences/s per core |");
-    out.println(rule + "---:|---:|");
+    out.println(head + " after CoreNLP | after-CoreNLP sentences/s per core"
+        + " | own code sentences/s per core |");
+    out.println(rule + "---:|---:|---:|");
     for (BenchCommand.Row r : all) {
       long total = 0;
       long after = 0;
+      long own = 0;
       for (Stage s : Stage.values()) {
         total += r.stageNanos()[s.ordinal()];
         after += s.afterCoreNlp() ? r.stageNanos()[s.ordinal()] : 0;
+        own += s.ownCode() ? r.stageNanos()[s.ordinal()] : 0;
       }
       StringBuilder line = new StringBuilder("| " + r.input() + " |");
       for (Stage s : Stage.values()) {
         line.append(String.format(Locale.ROOT, " %.1f%% |", pct(r.stageNanos()[s.ordinal()],
             total)));
       }
-      line.append(String.format(Locale.ROOT, " %.1f%% | %.0f |", pct(after, total),
-          r.sentences() / Math.max(1e-9, after / 1e9)));
+      line.append(String.format(Locale.ROOT, " %.1f%% | %.0f | %.0f |", pct(after, total),
+          r.sentences() / Math.max(1e-9, after / 1e9), r.sentences() / Math.max(1e-9, own / 1e9)));
       out.println(line);
     }
     out.println();

@@ -39,8 +39,9 @@ class BenchCommandIT {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("profile fast, 2 threads"), run.out());
     assertTrue(run.out().contains("| news.jsonl | 2 | 3 |"), run.out());
-    assertTrue(run.out().contains("| cleaning | CoreNLP split | CoreNLP parse | actors | coding"
-        + " | dates and modes | linking | after CoreNLP |"), run.out());
+    assertTrue(run.out().contains("| cleaning | selection | CoreNLP split | CoreNLP parse | actors"
+        + " | coding | dates and modes | linking | after CoreNLP |"), run.out());
+    assertTrue(run.out().contains("| own code sentences/s per core |"), run.out());
     assertTrue(run.out().contains("Peak heap:"), run.out());
   }
 

@@ -42,7 +42,13 @@ public final class ActorLexicon {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them",
       "it", "his", "its", "their", "we", "our", "i");
 
-  private final Map<String, List<Entry>> byFirst = new HashMap<>();
+  /**
+   * Names by their first word, apart for words that begin with a capital and the few others
+   * ("al-Qaeda", "peshmerga"): most tokens are lower-case, and their lookup in the small map stays
+   * in the cache next to CoreNLP's tables (issue 6).
+   */
+  private final Map<String, List<Entry>> byFirstCapital = new HashMap<>();
+  private final Map<String, List<Entry>> byFirstOther = new HashMap<>();
   private final Map<String, List<Entry>> byFirstCaseless = new HashMap<>();
   private final Map<String, List<Entry>> agentsByFirst = new HashMap<>();
   private final Map<String, Place> places = new HashMap<>();
@@ -162,7 +168,8 @@ public final class ActorLexicon {
       return;
     }
     Entry e = new Entry(w, kind, code, entry, from, to);
-    byFirst.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(e);
+    names(w.get(0), /* caseless= */ false).computeIfAbsent(w.get(0), k -> new ArrayList<>())
+        .add(e);
     List<String> lower = w.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
     boolean stop = lower.size() == 1 && (CASELESS_STOP.contains(lower.get(0))
         || (kind == Mention.Kind.PERSON && lower.get(0).length() < 5));
@@ -176,6 +183,13 @@ public final class ActorLexicon {
         }
       }
     }
+  }
+
+  /** The map of names whose first word is {@code first}. */
+  private Map<String, List<Entry>> names(String first, boolean caseless) {
+    return caseless ? byFirstCaseless
+        : !first.isEmpty() && Character.isUpperCase(first.charAt(0)) ? byFirstCapital
+        : byFirstOther;
   }
 
   /** Splits a lexicon phrase the way the tokenizer splits text (possessive 's apart). */
@@ -219,10 +233,15 @@ public final class ActorLexicon {
   private Mention longestAt(List<Token> tokens, int i, Optional<LocalDate> date, boolean caseless) {
     Token t = tokens.get(i);
     Mention best = null;
-    // lower-cased once a token: the name, agent and pronoun lookups all need it (issue 6)
-    String lw = t.word().toLowerCase(Locale.ROOT);
+    // lower-cased once a token, and only when a lookup needs it: caseless names, role nouns and
+    // pronouns (issue 6)
+    String lw = caseless ? t.word().toLowerCase(Locale.ROOT) : null;
     String key = caseless ? lw : t.word();
-    for (Entry e : (caseless ? byFirstCaseless : byFirst).getOrDefault(key, List.of())) {
+    // no iterator for the usual word that begins no name: until the JIT's last tier compiles
+    // this, and in a pipeline busy with CoreNLP that is late, every iterator is allocated (issue 6)
+    List<Entry> named = names(key, caseless).get(key);
+    for (int k = 0; named != null && k < named.size(); k++) {
+      Entry e = named.get(k);
       if (e.validOn(date) && matchesWords(tokens, i, e.words, caseless)
           && (best == null || e.words.size() > best.end() - best.begin())) {
         best = new Mention(i, i + e.words.size(), e.kind, e.code, e.entry);
@@ -237,8 +256,10 @@ public final class ActorLexicon {
     if (agent != null && (best == null || agent.end() > best.end())) {
       best = agent;
     }
-    if (best == null && t.tag().startsWith("PRP") && PRONOUNS.contains(lw)) {
-      best = new Mention(i, i + 1, Mention.Kind.PRONOUN, lw, "pronoun:" + t.word());
+    if (best == null && t.tag().startsWith("PRP")) {
+      lw = lw != null ? lw : t.word().toLowerCase(Locale.ROOT);
+      best = PRONOUNS.contains(lw)
+          ? new Mention(i, i + 1, Mention.Kind.PRONOUN, lw, "pronoun:" + t.word()) : null;
     }
     return best;
   }
@@ -264,11 +285,14 @@ public final class ActorLexicon {
         && agentAt(tokens, i - 1, prev) == null;
   }
 
-  private Mention agentAt(List<Token> tokens, int i, String lw) {
+  /** The longest role or organization noun at {@code i}; {@code lw}: its word in lower case. */
+  private Mention agentAt(List<Token> tokens, int i,
+      @org.jspecify.annotations.Nullable String lw) {
     Token t = tokens.get(i);
     if (!(t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBG"))) {
       return null;
     }
+    lw = lw != null ? lw : t.word().toLowerCase(Locale.ROOT);
     List<Entry> byLemma = agentsByFirst.getOrDefault(t.lemma(), List.of());
     List<Entry> byWord =
         lw.equals(t.lemma()) ? List.of() : agentsByFirst.getOrDefault(lw, List.of());
@@ -324,11 +348,21 @@ public final class ActorLexicon {
       Token t = tokens.get(i + k);
       String p = words.get(k);
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (!(p.equals(w) || w.equals(p + "s") || w.equals(p + "es") || lemma.test(t, p))) {
+      if (!(p.equals(w) || plural(w, p) || lemma.test(t, p))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code w} is {@code p + "s"} or {@code p + "es"}, without building either (issue 6:
+   * two strings a role word and token were the actor stage's largest allocation).
+   */
+  private static boolean plural(String w, String p) {
+    int extra = w.length() - p.length();
+    return (extra == 1 || extra == 2 && w.charAt(w.length() - 2) == 'e')
+        && w.charAt(w.length() - 1) == 's' && w.startsWith(p);
   }
 
   /**
@@ -363,7 +397,9 @@ public final class ActorLexicon {
       Set<String> surnames) {
     for (int i = 0; i < tokens.size(); i++) {
       String key = caseless ? tokens.get(i).word().toLowerCase(Locale.ROOT) : tokens.get(i).word();
-      for (Entry e : (caseless ? byFirstCaseless : byFirst).getOrDefault(key, List.of())) {
+      List<Entry> named = names(key, caseless).get(key);
+      for (int k = 0; named != null && k < named.size(); k++) {
+        Entry e = named.get(k);
         if (e.kind == Mention.Kind.PERSON && e.words.size() > 1 && e.validOn(date)
             && matchesWords(tokens, i, e.words, caseless)) {
           surnames.add(tokens.get(i + e.words.size() - 1).word());
@@ -374,8 +410,9 @@ public final class ActorLexicon {
 
   private boolean nameAt(List<Token> tokens, int i, Optional<LocalDate> date, boolean caseless) {
     String key = caseless ? tokens.get(i).word().toLowerCase(Locale.ROOT) : tokens.get(i).word();
-    for (Entry e : (caseless ? byFirstCaseless : byFirst).getOrDefault(key, List.of())) {
-      if (e.validOn(date) && matchesWords(tokens, i, e.words, caseless)) {
+    List<Entry> named = names(key, caseless).get(key);
+    for (int k = 0; named != null && k < named.size(); k++) {
+      if (named.get(k).validOn(date) && matchesWords(tokens, i, named.get(k).words, caseless)) {
         return true;
       }
     }

@@ -2,7 +2,9 @@ package org.annals.coding;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -512,17 +514,68 @@ public final class EventExtractor {
       "", Set.of(), false, List.of("obl:to", "iobj"), "", "");
 
   /** The reading of one sentence. */
+  /**
+   * A breadth-first walk over a sentence's words that visits each word once, in the order in which
+   * a queue of every word reached would first give it: reusable, one per walking method, with
+   * plain int arrays instead of a boxed queue and set (issue 6).
+   */
+  private static final class Walk {
+    private final int[] queue;
+    private final int[] mark;
+    private int stamp;
+    private int head;
+    private int tail;
+
+    Walk(int words) {
+      this.queue = new int[words];
+      this.mark = new int[words];
+    }
+
+    /** Starts a new walk at {@code word}. */
+    Walk start(int word) {
+      stamp++;
+      head = 0;
+      tail = 0;
+      add(word);
+      return this;
+    }
+
+    /** Queues a word unless this walk has reached it already. */
+    void add(int word) {
+      if (mark[word] != stamp) {
+        mark[word] = stamp;
+        queue[tail++] = word;
+      }
+    }
+
+    /** The next word, or -1 at the end of the walk. */
+    int next() {
+      return head < tail ? queue[head++] : -1;
+    }
+  }
+
   private static final class Reader {
     private final ParsedSentence s;
     private final Mention[] byToken;
     private final DocumentContext ctx;
     /** How far {@link #verbSources} has climbed to a governing verb, to stop on cycles. */
     private int depth;
+    /**
+     * The sources {@link #verbSources} found for a verb from the bottom ({@code depth} 0), by
+     * token: every pattern of a trigger asks again, and the answer depends only on the sentence
+     * and the article's context, which do not change while a sentence is read (issue 6).
+     */
+    private final Map<Integer, Map<Integer, ActorMatch>> verbSourcesAt = new HashMap<>();
+    /** The walks of {@link #phraseActor} and {@link #findInside}, which calls it. */
+    private final Walk phraseWalk;
+    private final Walk insideWalk;
 
     Reader(ParsedSentence s, Mention[] byToken, DocumentContext ctx) {
       this.s = s;
       this.byToken = byToken;
       this.ctx = ctx;
+      this.phraseWalk = new Walk(s.tokens().size());
+      this.insideWalk = new Walk(s.tokens().size());
     }
 
     /**
@@ -1004,8 +1057,16 @@ public final class EventExtractor {
       if (p.particle().isEmpty()) {
         // "called off the strike", "backed down", "ruled out talks": a particle that turns the
         // verb into another verb leaves the bare verb's patterns out
-        return p.noun() || s.children(trig, "compound:prt").stream().noneMatch(c ->
-            TURNED_VERBS.contains(p.lemma() + " " + s.tokens().get(c).lemma()));
+        if (p.noun()) {
+          return true;
+        }
+        // a loop, not a stream: this runs for every pattern tried (issue 6)
+        for (int c : s.children(trig, "compound:prt")) {
+          if (TURNED_VERBS.contains(p.lemma() + " " + s.tokens().get(c).lemma())) {
+            return false;
+          }
+        }
+        return true;
       }
       if (!p.noun()) {
         return hasParticle(s, trig, p.particle()::equals);
@@ -1195,6 +1256,18 @@ public final class EventExtractor {
     }
 
     private Map<Integer, ActorMatch> verbSources(int trig) {
+      if (depth > 0) {
+        return findVerbSources(trig);
+      }
+      Map<Integer, ActorMatch> known = verbSourcesAt.get(trig);
+      if (known == null) {
+        known = Collections.unmodifiableMap(findVerbSources(trig));
+        verbSourcesAt.put(trig, known);
+      }
+      return known;
+    }
+
+    private Map<Integer, ActorMatch> findVerbSources(int trig) {
       List<Integer> heads = new ArrayList<>();
       if (passive(trig)) {
         heads.addAll(s.children(trig, "obl:agent"));
@@ -1338,7 +1411,8 @@ public final class EventExtractor {
       if (path.equals("obj")) {
         heads = objects(trig, p.noun());
       } else {
-        for (String step : path.split("\\.")) {
+        // most slots are one step: no array for them (issue 6)
+        for (String step : path.indexOf('.') < 0 ? new String[] {path} : path.split("\\.")) {
           List<Integer> next = new ArrayList<>();
           for (int h : heads) {
             next.addAll(step(h, step, p));
@@ -1414,26 +1488,26 @@ public final class EventExtractor {
         // close to an actor is not that actor
         return Optional.empty();
       }
-      List<Mention> ms = new ArrayList<>();
-      Deque<Integer> queue = new ArrayDeque<>();
-      Set<Integer> seen = new HashSet<>();
-      queue.add(head);
-      while (!queue.isEmpty()) {
-        int t = queue.poll();
-        if (!seen.add(t)) {
-          continue;
-        }
+      List<Mention> ms = new ArrayList<>(2);
+      // breadth first, each word once, in the order a queue of every edge would first reach it
+      // (issue 6: boxed queues and sets here were the extractor's largest allocation)
+      Walk walk = phraseWalk.start(head);
+      for (int t = walk.next(); t >= 0; t = walk.next()) {
         Mention m = byToken[t];
         if (m != null && !ms.contains(m)) {
           resolve(m, exclude).ifPresent(ms::add);
         }
         for (Dependency d : s.children(t)) {
           if (PHRASE_RELATIONS.contains(d.relation())) {
-            queue.add(d.dependent());
+            walk.add(d.dependent());
           }
         }
       }
-      if (ms.stream().anyMatch(x -> x.kind() != Mention.Kind.AGENT && byToken[x.begin()] == x)) {
+      boolean named = false;
+      for (Mention x : ms) {
+        named |= x.kind() != Mention.Kind.AGENT && byToken[x.begin()] == x;
+      }
+      if (named) {
         // "his Spanish counterpart", "its Syrian allies": a possessive pronoun names whose
         // counterpart or ally it is; the phrase's own names say who it is
         ms.removeIf(x -> byToken[x.begin()] != x);
@@ -1443,19 +1517,18 @@ public final class EventExtractor {
       // "Iranian" a slot like obj.amod points at)
       boolean headAdj = h != null && h.kind() == Mention.Kind.ADJECTIVE;
       Optional<ActorMatch> a = ActorComposer.compose(ms, headAdj, ctx.country());
-      return a.filter(x -> exclude.stream().noneMatch(c -> ActorRef.sameActor(c, x.code())));
+      for (String c : exclude) {
+        if (a.isPresent() && ActorRef.sameActor(c, a.get().code())) {
+          return Optional.empty();
+        }
+      }
+      return a;
     }
 
     /** Finds the first actor anywhere inside a phrase (the "US" of "the US consulate"). */
     Optional<ActorMatch> findInside(int head, Set<String> exclude) {
-      Deque<Integer> queue = new ArrayDeque<>();
-      Set<Integer> seen = new HashSet<>();
-      queue.add(head);
-      while (!queue.isEmpty()) {
-        int t = queue.poll();
-        if (!seen.add(t)) {
-          continue;
-        }
+      Walk walk = insideWalk.start(head);
+      for (int t = walk.next(); t >= 0; t = walk.next()) {
         Optional<ActorMatch> a = phraseActor(t, exclude);
         if (a.isPresent()) {
           return a;
@@ -1463,7 +1536,7 @@ public final class EventExtractor {
         for (Dependency d : s.children(t)) {
           if (!d.relation().startsWith("acl") && !d.relation().equals("punct")
               && !d.relation().startsWith("conj") && !d.relation().equals("nmod:in")) {
-            queue.add(d.dependent());
+            walk.add(d.dependent());
           }
         }
       }

@@ -70,6 +70,30 @@ final class DependencyIndex extends AbstractList<Dependency> implements RandomAc
     return slice(byGovernor, governorStart, token + 1);
   }
 
+  /**
+   * The dependents of {@code token} by exactly {@code relation}, in edge order: {@link
+   * ParsedSentence#children(int, String)} without a view and an iterator per call (issue 6: the
+   * extractor asks this dozens of times a trigger, often before the JIT's last tier has compiled
+   * it, and then every view and iterator is allocated).
+   */
+  List<Integer> dependents(int token, String relation) {
+    int slot = token + 1;
+    if (slot < 0 || slot >= governorStart.length - 1) {
+      return java.util.Collections.emptyList();
+    }
+    List<Integer> out = null;
+    for (int k = governorStart[slot]; k < governorStart[slot + 1]; k++) {
+      Dependency d = byGovernor[k];
+      if (d.relation().equals(relation)) {
+        if (out == null) {
+          out = new java.util.ArrayList<>(2);
+        }
+        out.add(d.dependent());
+      }
+    }
+    return out == null ? java.util.Collections.emptyList() : out;
+  }
+
   /** The edges whose dependent is {@code token}, in edge order. */
   List<Dependency> heads(int token) {
     return slice(byDependent, dependentStart, token + 1);

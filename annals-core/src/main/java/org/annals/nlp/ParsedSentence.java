@@ -1,7 +1,5 @@
 package org.annals.nlp;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -58,16 +56,7 @@ public record ParsedSentence(
 
   /** Returns the dependents of {@code token} by exactly {@code relation}. */
   public List<Integer> children(int token, String relation) {
-    List<Integer> out = null;
-    for (Dependency d : children(token)) {
-      if (d.relation().equals(relation)) {
-        if (out == null) {
-          out = new ArrayList<>(2);
-        }
-        out.add(d.dependent());
-      }
-    }
-    return out == null ? Collections.emptyList() : out;
+    return ((DependencyIndex) dependencies).dependents(token, relation);
   }
 
   /** Returns a copy with entities and dependencies filled in. */

@@ -154,9 +154,24 @@ final class DateExpressions {
     }
   }
 
+  /**
+   * The words other than numbers and months that may begin a date expression: weekdays, the
+   * words of "today", "last week", "two days ago", "days later". {@link #at} finds nothing at a
+   * word outside them that is no month and starts with no digit, and most words are such (issue
+   * 6: every rule run on every word was a sixth of the coder's time after CoreNLP).
+   */
+  private static final Set<String> STARTS = java.util.stream.Stream.of(
+      java.util.Arrays.stream(DAY_NAMES), PERIOD_WORDS.stream(), NUMBERS.keySet().stream(),
+      java.util.stream.Stream.of("today", "tonight", "yesterday", "tomorrow", "days", "weeks",
+          "months", "day", "week", "month", "hours"))
+      .flatMap(x -> x).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static DateMention at(List<Token> t, int i, Optional<LocalDate> pub, boolean future,
       Optional<EventDate> narrative) {
     String w = w(t, i);
+    if (!startsWithDigit(w) && !STARTS.contains(w) && !MONTH_WORDS.containsKey(w)) {
+      return null;
+    }
     Optional<Month> month = month(w);
     if (month.isPresent() && !(w.equals("may") && !properNoun(t.get(i)))
         && !(w.equals("march") && verb(t.get(i)))) {
@@ -332,11 +347,13 @@ final class DateExpressions {
 
   private static DateMention mention(int b, int e, LocalDate d, Precision pr, String source,
       Optional<LocalDate> pub) {
-    boolean historical = pub.map(p -> switch (pr) {
-      case YEAR -> d.getYear() < p.getYear();
-      case MONTH -> d.isBefore(p.withDayOfMonth(1));
-      case DAY -> d.isBefore(p.minusDays(31));
-    }).orElse(true);
+    // no lambda, and day counts rather than new dates: dating found this a hot spot (issue 6)
+    boolean historical = pub.isEmpty() || switch (pr) {
+      case YEAR -> d.getYear() < pub.get().getYear();
+      case MONTH -> d.getYear() < pub.get().getYear()
+          || d.getYear() == pub.get().getYear() && d.getMonthValue() < pub.get().getMonthValue();
+      case DAY -> d.toEpochDay() < pub.get().toEpochDay() - 31;
+    };
     return new DateMention(b, e, new EventDate(d, pr, source), historical, false);
   }
 
@@ -375,10 +392,40 @@ final class DateExpressions {
     return !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
   }
 
+  /** Whether {@link #month} may find a month: three letters or more, a month's initial first. */
+  private static boolean mayBeMonth(String w) {
+    return w.length() >= 3 && MONTH_INITIALS.indexOf(w.charAt(0)) >= 0;
+  }
+
+  /**
+   * Every word {@link #monthByRule} reads as a month: the names, and their first three letters
+   * with or without a period ("mar" only with one), and "sept" (issue 6: the rule with its pattern
+   * ran on most words).
+   */
+  private static final Map<String, Month> MONTH_WORDS = monthWords();
+
+  private static Map<String, Month> monthWords() {
+    Map<String, Month> out = new java.util.HashMap<>();
+    List<String> words = new ArrayList<>(List.of("sept"));
+    for (String name : MONTH_NAMES) {
+      words.addAll(List.of(name, name.substring(0, 3), name.substring(0, 3) + "."));
+    }
+    for (String w : words) {
+      monthByRule(w).ifPresent(m -> out.put(w, m));
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Returns the month a (lower-case) word names, in full or abbreviated ("Sept.", "Dec"). */
   static Optional<Month> month(String w) {
+    return Optional.ofNullable(MONTH_WORDS.get(w));
+  }
+
+  /** {@link #month} by its rule; {@link #MONTH_WORDS} holds every word it accepts. */
+  static Optional<Month> monthByRule(String w) {
     // most words are no month: reject them before the abbreviation pattern, which every word of
     // three or four letters ran (issue 6)
-    if (w.length() < 3 || MONTH_INITIALS.indexOf(w.charAt(0)) < 0) {
+    if (!mayBeMonth(w)) {
       return Optional.empty();
     }
     boolean abbreviation = w.length() >= 3 && w.length() <= 4 && !w.equals("mar")

@@ -137,7 +137,7 @@ public final class EventDater {
         narrative = Optional.empty();
       }
     }
-    if (mentions.isEmpty() && presentTense(s)) {
+    if (mentions.isEmpty() && present) {
       narrative = Optional.empty();
     }
   }

@@ -114,4 +114,42 @@ class TextCleanerTest {
     assertEquals("Minsk closed the crossing.", out);
     assertTrue(out.indexOf('\u00a0') < 0);
   }
+
+  @Test
+  void clean_randomTexts_sameAsRegularExpressions() {
+    // the characters each loop of TextCleaner tests: breaks, blanks, sentence ends, digits,
+    // letters of every case class, marks and a surrogate pair (which take the expressions' path)
+    String[] pieces = {"\n", "\n\n", "\n\n\n\n", " ", "  ", "\t", " \t ", "\r\n", "\r", "\u00a0",
+        "\u2028", "\u200b", ".", "!", "?", ",", "\"", "%", ")", "]", "_", "1", "42", "2018", "a",
+        "tensions", "As", "The", "Russia", "Minsk", "x", "Q", "\u00e9t\u00e9", "\u00c9", "\u00df",
+        "\u01c5", "\u00aa", "\u02b0", "\u0301", "\ud835\udc1a", "Read more", "READ MORE",
+        "(Reuters) - ", "PARIS, Jan. 3 - ", "Photograph: John Smith/Getty Images",
+        "(Photo: AP)", "This story is from March 3, 2021", "said.\"NATO", "eU", "iPhone"};
+    java.util.Random random = new java.util.Random(6);
+    RegexTextCleaner reference = new RegexTextCleaner();
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int len = random.nextInt(24);
+      for (int k = 0; k < len; k++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      assertEquals(reference.clean(t), cleaner.clean(t), () -> "text: " + escape(t));
+    }
+  }
+
+  @Test
+  void plainBmp_combiningMarkOrSurrogate_isFalse() {
+    assertTrue(TextCleaner.plainBmp("Caf\u00e9 \u201cquoted\u201d"));
+    assertFalse(TextCleaner.plainBmp("Cafe\u0301"));
+    assertFalse(TextCleaner.plainBmp("\ud835\udc1a"));
+  }
+
+  private static String escape(String t) {
+    StringBuilder out = new StringBuilder();
+    for (char c : t.toCharArray()) {
+      out.append(c >= 32 && c < 127 ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+    }
+    return out.toString();
+  }
 }

@@ -194,4 +194,29 @@ class DateExpressionsTest {
       }
     }
   }
+
+  @Test
+  void month_everyShortWordAndName_sameAsRule() {
+    // every word of up to four letters and periods, where the rule's abbreviations live, and the
+    // names: the table of month words (issue 6) gives what the rule gives
+    String letters = "abcdefghijklmnopqrstuvwxyz.";
+    List<String> words = new java.util.ArrayList<>(List.of("january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "sept.", "septe", "mayor", "marches", "", "m", "ju"));
+    char[] w = new char[4];
+    for (int n = 0; n < 27 * 27 * 27 * 27; n++) {
+      int k = n;
+      for (int i = 0; i < 4; i++, k /= 27) {
+        w[i] = letters.charAt(k % 27);
+      }
+      words.add(new String(w, 0, 3));
+      words.add(new String(w));
+    }
+    int months = 0;
+    for (String word : words) {
+      assertEquals(DateExpressions.monthByRule(word), DateExpressions.month(word), word);
+      months += DateExpressions.month(word).isPresent() ? 1 : 0;
+    }
+    assertTrue(months > 12);
+  }
 }
