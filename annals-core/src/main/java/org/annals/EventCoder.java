@@ -397,6 +397,10 @@ public final class EventCoder {
       // peacekeepers arriving in a country pay it no visit (042)
       code = ontology.require("074");
     }
+    if (code.code().startsWith("19") && workersStrike(c)) {
+      // workers on strike stop work (143); they strike no one
+      code = ontology.require("143");
+    }
     // what a speaker said is said: a demand, criticism or statement read off a report verb is
     // asserted unless the verb is negated ("did not say")
     Mode mode = c.pattern().lemma().equals("say") && detected != Mode.NEGATED
@@ -410,10 +414,6 @@ public final class EventCoder {
     if (modes.pledged(s, c.trigger())) {
       // "threatened to boycott the talks" is a threat (13x), "pledged to send aid" a pledge (03x)
       return new Reading(ontology.intentOf(code), Mode.ASSERTED);
-    }
-    if (code.code().startsWith("19") && workersStrike(c)) {
-      // workers on strike stop work (143); they strike no one
-      return new Reading(ontology.require("143"), mode);
     }
     if (code.code().startsWith("19") && riot(c.source().code(), c.target().code())) {
       // unarmed people fighting the police or troops riot (145); armies and rebels fight (19x)

@@ -636,8 +636,8 @@ public final class EventExtractor {
         String first = path.split("\\.")[0];
         List<Integer> heads = first.equals("obj") ? objects(trig, p.noun()) : step(trig, first, p);
         for (int h : heads) {
-          // "a hunger strike on Saturday" has no "strike on" slot filled
-          if (!TIME_WORDS.contains(s.tokens().get(h).lemma())) {
+          // "a hunger strike on Saturday" has no "strike on" slot filled ("talks with May" has)
+          if (byToken[h] != null || !TIME_WORDS.contains(s.tokens().get(h).lemma())) {
             return true;
           }
         }
@@ -778,21 +778,23 @@ public final class EventExtractor {
      * that counts its rounds ("began a new round of exercises"), or -1.
      */
     private int lightVerb(int trig) {
+      int light = lightOver(trig);
       for (Dependency d : s.heads(trig)) {
+        if (light < 0 && d.relation().equals("nmod:of")
+            && SERIES.contains(s.tokens().get(d.governor()).lemma())
+            && s.tokens().get(d.governor()).isNoun()) {
+          light = lightOver(d.governor());
+        }
+      }
+      return light;
+    }
+
+    /** The light verb whose object or oblique this noun is, or -1. */
+    private int lightOver(int noun) {
+      for (Dependency d : s.heads(noun)) {
         if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
             && LIGHT_VERBS.contains(s.tokens().get(d.governor()).lemma())) {
           return d.governor();
-        }
-      }
-      for (Dependency d : s.heads(trig)) {
-        if (d.relation().equals("nmod:of") && SERIES.contains(s.tokens().get(d.governor()).lemma())
-            && s.tokens().get(d.governor()).isNoun()) {
-          for (Dependency e : s.heads(d.governor())) {
-            if ((e.relation().equals("obj") || e.relation().startsWith("obl"))
-                && LIGHT_VERBS.contains(s.tokens().get(e.governor()).lemma())) {
-              return e.governor();
-            }
-          }
         }
       }
       return -1;
