@@ -344,10 +344,11 @@ public final class EventCoder {
     Reading r = reading(c, d.mode());
     ActorRef source = ref(s, c.source());
     ActorRef target = ref(s, c.target());
-    // a visit to a country is a visit to its government, and so is a country hosting one
-    if (r.code().code().equals("042")) {
+    // a state's visit to a country is a visit to its government, and so is a country hosting
+    // one ("Britons travelled to Syria" visit no government)
+    if (r.code().code().equals("042") && official(source.code())) {
       target = government(target);
-    } else if (r.code().code().equals("043")) {
+    } else if (r.code().code().equals("043") && official(target.code())) {
       source = government(source);
     }
     return new Event(a.id(), id, source, target, r.code(), d.date(),
@@ -442,14 +443,20 @@ public final class EventCoder {
       "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SPY", "BUS", "MED", "CVL", "LAB", "REF", "EDU",
       "HLH", "ELI", "CRM", "SEP", "UAF", "NGO", "IGO");
 
+  /** Whether an actor acts for a state or an organization of states: a government or an IGO. */
+  static boolean official(String code) {
+    return code.endsWith("GOV") || code.startsWith("IGO") || government(code).endsWith("GOV");
+  }
+
+  private static String government(String code) {
+    return code.length() != 3 || SECTORS.contains(code)
+        || !code.chars().allMatch(Character::isUpperCase) ? code : code + "GOV";
+  }
+
   /** A bare country as its government ("visited Ukraine": UKRGOV); any other actor as it is. */
   static ActorRef government(ActorRef a) {
-    String code = a.code();
-    if (code.length() != 3 || SECTORS.contains(code)
-        || !code.chars().allMatch(Character::isUpperCase)) {
-      return a;
-    }
-    return new ActorRef(code + "GOV", a.text(), a.begin(), a.end(), a.entry());
+    String code = government(a.code());
+    return code.equals(a.code()) ? a : new ActorRef(code, a.text(), a.begin(), a.end(), a.entry());
   }
 
   private static ActorRef ref(ParsedSentence s, ActorMatch m) {

@@ -274,5 +274,9 @@ class EventCoderTest {
     for (String code : List.of("UKRMIL", "IGOWSTNAT", "GOV", "---")) {
       assertEquals(code, EventCoder.government(new ActorRef(code, "x", 0, 1, "")).code());
     }
+    assertTrue(EventCoder.official("USAGOV") && EventCoder.official("USA")
+        && EventCoder.official("IGOUNO"));
+    assertTrue(!EventCoder.official("GBRCVL") && !EventCoder.official("---"),
+        "civilians travelling visit no government");
   }
 }

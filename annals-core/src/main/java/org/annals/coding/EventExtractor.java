@@ -50,7 +50,7 @@ public final class EventExtractor {
    */
   private static final Set<String> TURNED_VERBS = Set.of("call off", "back down", "back off",
       "back away", "back out", "rule out", "hold off", "stand down", "put off", "play down",
-      "tone down", "water down", "turn away", "shout down", "hold out");
+      "tone down", "water down", "turn away", "shout down", "hold out", "strike down");
   /** People named by whom they belong to, who are not that actor ("the parents of"). */
   private static final Set<String> KIN = Set.of("parent", "mother", "father", "wife", "husband",
       "widow", "son", "daughter", "brother", "sister", "relative", "friend", "lawyer",
@@ -68,7 +68,7 @@ public final class EventExtractor {
       "takeover", "custody", "media", "propaganda", "electoral", "campaign",
       "culture", "cultural", "advertising", "ad", "boardroom", "personal", "word", "ratings",
       "turf", "patent", "copyright", "budget", "bureaucratic", "procedural", "pillow", "snowball",
-      "food", "water", "cease", "peacekeeping", "rescue", "evacuation", "relief", "humanitarian",
+      "food", "water", "cold", "cease", "peacekeeping", "rescue", "evacuation", "relief", "humanitarian",
       "medical", "surgical", "search", "salvage");
   /** Verbs that say how an event noun, their subject, went on ("the onslaught continued"). */
   private static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "resume",
