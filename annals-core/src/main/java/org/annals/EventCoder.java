@@ -345,7 +345,7 @@ public final class EventCoder {
     ActorRef source = ref(s, c.source());
     ActorRef target = ref(s, c.target());
     // a state's visit to a country is a visit to its government, and so is a country hosting
-    // one ("Britons travelled to Syria" visit no government)
+    // one (tourists travelling to Peru visit no government)
     if (r.code().code().equals("042") && official(source.code())) {
       target = government(target);
     } else if (r.code().code().equals("043") && official(target.code())) {

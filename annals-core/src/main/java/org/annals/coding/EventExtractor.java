@@ -268,7 +268,7 @@ public final class EventExtractor {
   private List<EventPattern> patternsOf(ParsedSentence s, Token t) {
     int i = t.index();
     if (t.tag().startsWith("NNP") && TIME_WORDS.contains(t.lemma())) {
-      // "on 16 March" is a date, not a protest march
+      // "on 3 March" is a date, not a protest march
       return List.of();
     }
     if (t.isNoun() && i >= 2 && s.tokens().get(i - 1).word().equals("-")) {
@@ -339,7 +339,7 @@ public final class EventExtractor {
       false, "demand", "", Set.of(), false, List.of(), "", "");
 
   /**
-   * "farmers blocked the roads in a protest to demand more subsidies from the government",
+   * "fishermen blocked the port in a protest to demand quotas from the ministry",
    * "protesters demanding his resignation": a demand that a protest makes is that protest, one
    * happening against the side it asks (140), not a demand besides it.
    */
@@ -414,7 +414,7 @@ public final class EventExtractor {
           && lemma.test(s.tokens().get(d.dependent()).lemma())) {
         return true;
       }
-      // "forced the workers out of the state": the particle begins the verb's "out of" phrase
+      // "forced the envoys out of the country": the particle begins the verb's "out of" phrase
       String rel = d.relation();
       int under = rel.indexOf('_');
       if (rel.startsWith("obl:") && under > 4 && lemma.test(rel.substring(4, under))) {
@@ -701,7 +701,7 @@ public final class EventExtractor {
         }
       }
       if (targets.isEmpty() && light >= 0 && !s.children(light, "iobj").isEmpty()) {
-        // "gave Putin a stern warning", "sent Kyiv a message": whom the light verb gives it to
+        // "gave Chile a warning", "sent Lima a message": whom the light verb gives it to
         targets = slot(light, "iobj", STATEMENT, sourceCodes);
         slotUsed = "light:iobj";
       }
@@ -775,7 +775,7 @@ public final class EventExtractor {
 
     /**
      * The light verb an event noun is the object of ("launched an attack"), also through a noun
-     * that counts its rounds ("began a new round of exercises"), or -1.
+     * that counts its rounds ("held a second round of drills"), or -1.
      */
     private int lightVerb(int trig) {
       int light = lightOver(trig);
@@ -867,7 +867,7 @@ public final class EventExtractor {
         List<Integer> judged = new ArrayList<>();
         if (SAY.contains(t.lemma())) {
           // a judging word said of the subject ("the plan was an attack on"), not an act the
-          // subject did ("they had attacked the base")
+          // subject did ("it had shelled the port")
           for (int c : s.children(t.index(), "ccomp")) {
             if (BLAME.contains(s.tokens().get(c).lemma()) && !s.tokens().get(c).isVerb()) {
               judged.addAll(s.children(c, "nsubj"));
@@ -921,7 +921,7 @@ public final class EventExtractor {
       speakers.values().forEach(a -> codes.add(a.code()));
       Map<Integer, ActorMatch> targets = speakers.isEmpty() ? Map.of() : addressed.apply(codes);
       if (targets.isEmpty() && !speakers.isEmpty() && ctx.oneActorEnough()) {
-        // "Trump said the oppression must end": in sentence classification the speaker's
+        // "Peru said the blockade must end": in sentence classification the speaker's
         // demand or criticism stands with no named addressee
         targets = Map.of(verb, new ActorMatch(UNKNOWN, verb, verb + 1, "unnamed"));
       }
@@ -1167,10 +1167,10 @@ public final class EventExtractor {
 
     /**
      * What an object phrase is made of when its head only measures or groups it: "a team of
-     * doctors", "a shipment of arms", "$2 million in aid", "more than $4 million worth of
-     * equipment", and a noun's compound modifiers ("curfew hours", "the aid programme"). A
-     * determiner or adjective heading the object is the parser's misreading of the phrase ("an
-     * additional $2 million in assistance"): what hangs on it is the phrase.
+     * doctors", "a shipment of arms", "$2 million in aid", "over €3 million worth of
+     * vaccines", and a noun's compound modifiers ("curfew hours", "the aid programme"). A
+     * determiner or adjective heading the object is the parser's misreading of the phrase ("a
+     * further €5 million in assistance"): what hangs on it is the phrase.
      */
     private List<Integer> contents(int object) {
       List<Integer> out = new ArrayList<>(s.children(object, "compound"));
@@ -1448,7 +1448,7 @@ public final class EventExtractor {
         out.addAll(s.children(head, "nmod:" + rel.substring(4)));
       }
       if (rel.startsWith("nmod:") && out.isEmpty() && !p.noun()) {
-        // "sent $2 million in aid to Fiji": the receiver may hang on what the amount measures
+        // "sent €5 million in aid to Tonga": the receiver may hang on what the amount measures
         for (int c : contents(head)) {
           out.addAll(s.children(c, rel));
         }
