@@ -36,6 +36,10 @@ public final class EventExtractor {
       "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within",
       // "20 nations, including the US": only named members are coded (GUIDELINE rule 5)
       "nmod:including", "nmod:such_as");
+  /** Nouns that name an actor by its relation to another ("Assad's backer", "its ally"). */
+  private static final Set<String> RELATIONS = Set.of("backer", "ally", "patron", "sponsor",
+      "counterpart", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "supporter",
+      "protector", "proxy", "successor", "predecessor");
   /** Relations of a trip in its traveller's timeline; a set, not a regex compiled per call. */
   private static final Set<String> TIMELINE_RELATIONS =
       Set.of("obl:before", "obl:after", "obl:during", "obl:ahead_of");
@@ -1491,6 +1495,11 @@ public final class EventExtractor {
         return Optional.empty();
       }
       List<Mention> ms = new ArrayList<>(2);
+      // "Assad's backer, Russia", "his counterpart, Sergei Lavrov": the apposition says who a
+      // relation noun is; its possessor says only whose backer it is
+      boolean apposed = byToken[head] == null
+          && RELATIONS.contains(s.tokens().get(head).lemma())
+          && !s.children(head, "appos").isEmpty();
       // breadth first, each word once, in the order a queue of every edge would first reach it
       // (issue 6: boxed queues and sets here were the extractor's largest allocation)
       Walk walk = phraseWalk.start(head);
@@ -1500,7 +1509,8 @@ public final class EventExtractor {
           resolve(m, exclude).ifPresent(ms::add);
         }
         for (Dependency d : s.children(t)) {
-          if (PHRASE_RELATIONS.contains(d.relation())) {
+          if (PHRASE_RELATIONS.contains(d.relation())
+              && (!apposed || t != head || d.relation().equals("appos"))) {
             walk.add(d.dependent());
           }
         }

@@ -1316,6 +1316,29 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_relationNounWithApposition_isTheApposedActor() {
+    EventExtractor talks = new EventExtractor(PatternLexicon.of(List.of(
+        verb("negotiate-v", "046", "negotiate", Set.of(), "obl:with"))));
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP negotiated/VBD/negotiate with/IN Bolivia/NNP 's/POS ally/NN/ally ,/,"
+            + " Peru/NNP ./.",
+        "root(ROOT-0, negotiated-2)",
+        "nsubj(negotiated-2, Chile-1)",
+        "case(ally-6, with-3)",
+        "nmod:poss(ally-6, Bolivia-4)",
+        "case(Bolivia-4, 's-5)",
+        "obl:with(negotiated-2, ally-6)",
+        "punct(Peru-8, ,-7)",
+        "appos(ally-6, Peru-8)",
+        "punct(negotiated-2, .-9)");
+
+    List<Candidate> out = talks.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(3, Kind.COUNTRY, "BOL"), m(7, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:046"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_anyObjectPattern_needsAnObject() {
     ParsedSentence given =
         Sentences.parse(
