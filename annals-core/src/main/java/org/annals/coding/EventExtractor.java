@@ -96,7 +96,8 @@ public final class EventExtractor {
       "million", "billion", "thousand", "hundred", "dozen", "contingent", "unit", "squad",
       "detachment", "fleet", "flotilla", "round", "set", "kind", "type",
       "planeload", "truckload", "shipload", "lot", "worth", "delegation", "crew", "wave",
-      "part", "portion", "share", "dollar", "euro", "pound", "yen", "yuan", "rupee");
+      "part", "portion", "share", "dollar", "euro", "pound", "yen", "yuan", "rupee", "percent",
+      "percentage", "half", "rest", "remainder", "bulk");
   /** The relations from a measuring head to what it measures ("$2 million in aid"). */
   private static final Set<String> MEASURED = Set.of("nmod:of", "nmod:in", "nmod:worth",
       "nmod:than");
@@ -1107,8 +1108,10 @@ public final class EventExtractor {
           objs = nounAfter(trig);
         }
         if (objs.isEmpty()) {
-          // "declined to comment", "threatened to strike": the act named by the infinitive
-          objs = s.children(trig, "xcomp");
+          // "declined to comment", "threatened to strike", "is considering sending aid" (the
+          // parser may hang the -ing complement as acl): the act named by the complement
+          objs = new ArrayList<>(s.children(trig, "xcomp"));
+          objs.addAll(s.children(trig, "acl"));
         }
       }
       return fits(objs, p) || !p.noun() && fits(withObjects(trig), p);
@@ -1292,13 +1295,16 @@ public final class EventExtractor {
           // a finite or -ing verb read as a noun modifier ("20 nations ... backed"): that noun
           for (Dependency d : s.heads(trig)) {
             String tag = s.tokens().get(trig).tag();
-            if (d.relation().equals("acl") && (tag.equals("VBD") || tag.equals("VBG"))) {
+            boolean verbHead = s.tokens().get(d.governor()).isVerb();
+            if (d.relation().equals("acl") && (tag.equals("VBD") || tag.equals("VBG"))
+                && !verbHead) {
               heads.add(d.governor());
             }
             // "pounded the town, killing five soldiers": a participle clause the parser could
-            // only hang as dep has the subject of the clause it follows
-            boolean participle = d.relation().equals("dep") && tag.equals("VBG")
-                && s.tokens().get(d.governor()).isVerb();
+            // only hang as dep has the subject of the clause it follows; "is considering sending
+            // aid" hung as acl of a verb is that verb's complement
+            boolean participle = (d.relation().equals("dep") || d.relation().equals("acl"))
+                && tag.equals("VBG") && verbHead;
             if ((d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
                 || d.relation().startsWith("conj") || participle) && depth < 3) {
               depth++;

@@ -56,7 +56,9 @@ public final class ModeDetector {
       }
       Token gov = s.tokens().get(up.governor());
       String rel = up.relation();
-      if (rel.startsWith("xcomp") || rel.startsWith("ccomp") && !SAY.contains(gov.lemma())) {
+      // "is considering sending aid": the parser may hang a verb's -ing complement as acl
+      boolean complement = rel.startsWith("xcomp") || rel.equals("acl") && gov.isVerb();
+      if (complement || rel.startsWith("ccomp") && !SAY.contains(gov.lemma())) {
         if (NEGATING_HEADS.contains(gov.lemma())) {
           return Mode.NEGATED;
         }

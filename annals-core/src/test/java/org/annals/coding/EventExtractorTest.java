@@ -1339,6 +1339,30 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_ingComplementHungAsAclOfAVerb_isItsComplement() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("consider-act", "014", "consider", Set.of("send"), "acl.obl:to"),
+        verb("send-aid", "070", "send", Set.of("aid"), "obl:to"))));
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP is/VBZ/be considering/VBG/consider sending/VBG/send aid/NN/aid to/IN"
+            + " Peru/NNP ./.",
+        "root(ROOT-0, considering-3)",
+        "nsubj(considering-3, Chile-1)",
+        "aux(considering-3, is-2)",
+        "acl(considering-3, sending-4)",
+        "obj(sending-4, aid-5)",
+        "case(Peru-7, to-6)",
+        "obl:to(sending-4, Peru-7)",
+        "punct(considering-3, .-8)");
+
+    List<Candidate> out = x.extract(s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:014", "CHL>PER:070"),
+        out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_anyObjectPattern_needsAnObject() {
     ParsedSentence given =
         Sentences.parse(

@@ -40,6 +40,22 @@ class ModeDetectorTest {
   }
 
   @Test
+  void mode_ingComplementHungAsAclOfAPlanningVerb_isFuture() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Moscow/NNP is/VBZ/be considering/VBG/consider expelling/VBG/expel envoys/NNS/envoy"
+                + " ./.",
+            "root(ROOT-0, considering-3)",
+            "nsubj(considering-3, Moscow-1)",
+            "aux(considering-3, is-2)",
+            "acl(considering-3, expelling-4)",
+            "obj(expelling-4, envoys-5)",
+            "punct(considering-3, .-6)");
+
+    assertEquals(Mode.FUTURE, modeOf(s, "expelling"));
+  }
+
+  @Test
   void mode_will_isFuture() {
     assertEquals(Mode.FUTURE, modeOf(withAux("will"), "expel"));
   }
