@@ -438,25 +438,15 @@ public final class EventCoder {
         && UNARMED.contains(source.substring(3)) && FORCES.contains(target.substring(3));
   }
 
-  /** Sector codes, which name no country on their own. */
-  private static final java.util.Set<String> SECTORS = java.util.Set.of("GOV", "MIL", "COP",
-      "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SPY", "BUS", "MED", "CVL", "LAB", "REF", "EDU",
-      "HLH", "ELI", "CRM", "SEP", "UAF", "NGO", "IGO");
-
   /** Whether an actor acts for a state or an organization of states: a government or an IGO. */
   static boolean official(String code) {
-    return code.endsWith("GOV") || code.startsWith("IGO") || government(code).endsWith("GOV");
-  }
-
-  private static String government(String code) {
-    return code.length() != 3 || SECTORS.contains(code)
-        || !code.chars().allMatch(Character::isUpperCase) ? code : code + "GOV";
+    return code.endsWith("GOV") || code.startsWith("IGO") || ActorRef.bareCountry(code);
   }
 
   /** A bare country as its government ("visited Ukraine": UKRGOV); any other actor as it is. */
   static ActorRef government(ActorRef a) {
-    String code = government(a.code());
-    return code.equals(a.code()) ? a : new ActorRef(code, a.text(), a.begin(), a.end(), a.entry());
+    return ActorRef.bareCountry(a.code())
+        ? new ActorRef(a.code() + "GOV", a.text(), a.begin(), a.end(), a.entry()) : a;
   }
 
   private static ActorRef ref(ParsedSentence s, ActorMatch m) {

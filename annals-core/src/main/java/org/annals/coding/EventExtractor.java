@@ -113,6 +113,11 @@ public final class EventExtractor {
   /** The actor code of an unnamed actor, used only when one actor is enough. */
   public static final String UNKNOWN = "---";
 
+  /** An unnamed side, placed at the word that stands for it (one actor is enough). */
+  private static ActorMatch unnamed(int token) {
+    return new ActorMatch(UNKNOWN, token, token + 1, "unnamed");
+  }
+
   private final PatternLexicon patterns;
 
   /** Creates an extractor over a pattern lexicon. */
@@ -719,10 +724,10 @@ public final class EventExtractor {
       if (loose && sources.isEmpty() && targets.isEmpty() && hasNounSubject(trig, p)) {
         // sentence classification: a verb with a subject is the sentence's act even when
         // neither side is a known actor ("a car bomb killed ...")
-        sources = Map.of(trig, new ActorMatch(UNKNOWN, trig, trig + 1, "unnamed"));
+        sources = Map.of(trig, unnamed(trig));
       }
       if (loose && (sources.isEmpty() != targets.isEmpty())) {
-        ActorMatch unknown = new ActorMatch(UNKNOWN, trig, trig + 1, "unnamed");
+        ActorMatch unknown = unnamed(trig);
         if (sources.isEmpty()) {
           sources = Map.of(trig, unknown);
         } else {
@@ -928,7 +933,7 @@ public final class EventExtractor {
       if (targets.isEmpty() && !speakers.isEmpty() && ctx.oneActorEnough()) {
         // "Peru said the blockade must end": in sentence classification the speaker's
         // demand or criticism stands with no named addressee
-        targets = Map.of(verb, new ActorMatch(UNKNOWN, verb, verb + 1, "unnamed"));
+        targets = Map.of(verb, unnamed(verb));
       }
       List<Candidate> out = new ArrayList<>();
       for (Map.Entry<Integer, ActorMatch> src : speakers.entrySet()) {

@@ -1,6 +1,7 @@
 package org.annals.events;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An actor as coded in an event: the CAMEO-style code ({@code RUSGOV}, {@code IGOWSTNAT}), the words
@@ -8,6 +9,11 @@ import java.util.Objects;
  * matched ({@code entry}).
  */
 public record ActorRef(String code, String text, int begin, int end, String entry) {
+  /** The 3-letter role codes of FORMAT.md that follow a country ({@code RUSGOV}, {@code SYRREB}). */
+  public static final Set<String> ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY",
+      "REB", "INS", "SPY", "BUS", "MED", "CVL", "LAB", "REF", "EDU", "HLH", "ELI", "CRM", "SEP",
+      "UAF");
+
   /** Validates the code. */
   public ActorRef {
     Objects.requireNonNull(code, "code");
@@ -47,6 +53,16 @@ public record ActorRef(String code, String text, int begin, int end, String entr
       return false;
     }
     return a.length() == 3 || b.length() == 3;
+  }
+
+  /**
+   * Returns whether a code is a country alone ({@code UKR}): three capital letters that are no
+   * role and no organization prefix.
+   */
+  public static boolean bareCountry(String code) {
+    return code.length() == 3 && code.chars().allMatch(Character::isUpperCase)
+        && !ROLES.contains(code) && !code.equals("IGO") && !code.equals("NGO")
+        && !code.equals("IMG");
   }
 
   /** Returns the country part of the code, or an empty string for organizations. */

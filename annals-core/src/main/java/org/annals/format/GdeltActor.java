@@ -3,7 +3,6 @@ package org.annals.format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.annals.events.ActorRef;
 
 /**
@@ -31,11 +30,6 @@ final class GdeltActor {
           "Type2Code",
           "Type3Code");
 
-  private static final Set<String> ROLES =
-      Set.of(
-          "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SPY", "BUS", "MED", "CVL",
-          "LAB", "REF", "EDU", "HLH", "ELI", "CRM", "SEP", "UAF");
-
   private GdeltActor() {}
 
   static List<String> columns(ActorRef actor) {
@@ -49,7 +43,7 @@ final class GdeltActor {
     } else {
       for (int i = 0; i + 3 <= code.length(); i += 3) {
         String part = code.substring(i, i + 3);
-        if (ROLES.contains(part)) {
+        if (ActorRef.ROLES.contains(part)) {
           types.add(part);
         } else if (i == 0) {
           country = part;
