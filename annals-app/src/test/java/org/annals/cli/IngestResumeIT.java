@@ -70,10 +70,12 @@ class IngestResumeIT {
   /** Runs the ingest in a child JVM and kills it (SIGKILL) once it has committed some batches. */
   private int killAfterCommits(Path input, Path db, int commits) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // one batch a transaction: batches that wait would otherwise join one transaction, and on a
+    // fast machine the second commit could hold every article before the kill
     ProcessBuilder pb = new ProcessBuilder(java, "-Xmx2g", "-cp",
         System.getProperty("java.class.path"), "org.annals.cli.Main", "ingest", "-q", "-v",
-        "--profile", "fast", "--threads", "1", "--batch", "4", "--db", db.toString(),
-        input.toString());
+        "--profile", "fast", "--threads", "1", "--batch", "4", "--transaction-rows", "1",
+        "--db", db.toString(), input.toString());
     pb.redirectErrorStream(true);
     Process p = pb.start();
     int seen = 0;
