@@ -18,22 +18,31 @@ import java.util.Map;
 /**
  * The versioned schema scripts under {@code org/annals/store/migration}, applied in order to a
  * DuckDB database and recorded in its {@code schema_version} table, the way Flyway applies the
- * same scripts to PostgreSQL (Flyway does not support DuckDB). A script that was applied must not
- * change: its checksum is checked on every open. Add a schema change as a new {@code
- * V<n>__what.sql} and list it in {@link #SCRIPTS}.
+ * same scripts to PostgreSQL (Flyway does not support DuckDB). A version that the two databases
+ * need in forms of their own has a script in {@code migration-duckdb} and one of the same version
+ * in {@code migration-postgresql} instead. A script that was applied must not change: its
+ * checksum is checked on every open. Add a schema change as a new {@code V<n>__what.sql} and list
+ * it in {@link #SCRIPTS}.
  */
 final class Migrations {
-  /** Where the scripts are, for Flyway. */
-  static final String LOCATION = "classpath:org/annals/store/migration";
+  /** Where PostgreSQL's scripts are, for Flyway: those of both databases, then its own. */
+  static final String[] POSTGRESQL_LOCATIONS = {"classpath:org/annals/store/migration",
+      "classpath:org/annals/store/migration-postgresql"};
 
-  /** The scripts, in version order. */
-  static final List<String> SCRIPTS =
-      List.of("V1__events.sql", "V2__event_page.sql", "V3__compact_shown.sql");
+  /** DuckDB's scripts, in version order: folder and file under {@code org/annals/store}. */
+  static final List<String> SCRIPTS = List.of("migration/V1__events.sql",
+      "migration/V2__event_page.sql", "migration/V3__compact_shown.sql",
+      "migration-duckdb/V4__storage.sql");
 
   private Migrations() {}
 
   /** Applies the scripts that the database lacks, each in its own transaction. */
   static void apply(Connection c) throws SQLException {
+    apply(c, SCRIPTS);
+  }
+
+  /** Applies those of the scripts, a prefix of {@link #SCRIPTS}, that the database lacks. */
+  static void apply(Connection c, List<String> scripts) throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(true);
     try (Statement s = c.createStatement()) {
@@ -44,9 +53,10 @@ final class Migrations {
     c.setAutoCommit(false);
     try {
       Map<Integer, String> applied = applied(c);
-      for (String script : SCRIPTS) {
-        String sql = read(script);
+      for (String path : scripts) {
+        String sql = read(path);
         String checksum = EventKeys.contentHash(sql);
+        String script = path.substring(path.indexOf('/') + 1);
         int version = version(script);
         String had = applied.get(version);
         if (had == null) {
@@ -117,12 +127,14 @@ final class Migrations {
         .filter(s -> !s.isEmpty()).toList();
   }
 
+  /** The version of a script, from its file name (a path's last part). */
   static int version(String script) {
-    return Integer.parseInt(script.substring(1, script.indexOf("__")));
+    String name = script.substring(script.lastIndexOf('/') + 1);
+    return Integer.parseInt(name.substring(1, name.indexOf("__")));
   }
 
-  static String read(String script) {
-    String path = "migration/" + script;
+  /** Reads a script: its folder and file under {@code org/annals/store}. */
+  static String read(String path) {
     try (InputStream in = Migrations.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing schema script " + path);

@@ -57,7 +57,7 @@ final class PostgresEventStore extends JdbcEventStore {
         + ds.getPortNumbers()[0] + "/" + ds.getDatabaseName();
     try {
       Flyway.configure(PostgresEventStore.class.getClassLoader()).dataSource(ds)
-          .locations(Migrations.LOCATION).load().migrate();
+          .locations(Migrations.POSTGRESQL_LOCATIONS).load().migrate();
     } catch (FlywayException e) {
       throw new StoreException("cannot create or migrate the schema in " + description + ": "
           + e.getMessage(), e);

@@ -116,11 +116,69 @@ class DuckDbEventStoreTest extends EventStoreContract {
 
   @Test
   void migrations_listEveryScriptInTheResources() throws Exception {
-    Path scripts = Path.of(Migrations.class.getResource("migration").toURI());
-    try (var files = java.nio.file.Files.list(scripts)) {
-      List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-      assertEquals(Migrations.SCRIPTS, names);
+    List<String> duckDb = new java.util.ArrayList<>(scripts("migration"));
+    duckDb.addAll(scripts("migration-duckdb"));
+    duckDb.sort(java.util.Comparator.comparingInt(Migrations::version));
+    assertEquals(Migrations.SCRIPTS, duckDb);
+    // each version that DuckDB has in a form of its own, PostgreSQL has in one of its own too
+    assertEquals(scripts("migration-duckdb").stream().map(Migrations::version).toList(),
+        scripts("migration-postgresql").stream().map(Migrations::version).toList());
+    assertEquals(4, Migrations.latest());
+  }
+
+  /** The scripts of a folder under org/annals/store, as folder/file, in name order. */
+  private static List<String> scripts(String folder) throws Exception {
+    Path dir = Path.of(Migrations.class.getResource(folder).toURI());
+    try (var files = java.nio.file.Files.list(dir)) {
+      return files.map(p -> folder + "/" + p.getFileName()).sorted().toList();
     }
-    assertEquals(3, Migrations.latest());
+  }
+
+  @Test
+  void version3Database_migratesToVersion4WithItsRows() throws Exception {
+    store.close();
+    Path old = dir.resolve("v3.duckdb");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + old)) {
+      Migrations.apply(c, Migrations.SCRIPTS.subList(0, 3));
+      try (Statement s = c.createStatement()) {
+        s.execute("INSERT INTO articles VALUES ('a1', 'h', DATE '2024-03-10', 'Wire', 'T', NULL,"
+            + " 1, TIMESTAMP '2024-03-10 12:00:00')");
+        s.execute("INSERT INTO events (id, source, target, source_country, target_country, code,"
+            + " code_name, root, quad, goldstein, plover, mode, event_date, date_precision,"
+            + " mention_count, article_count, first_article, first_mention, source_count,"
+            + " publishers) VALUES (7, 'NOR', 'RUSGOV', 'NOR', 'RUS', '174', 'Expel', '17', 4,"
+            + " -5.0, 'COERCE', 'asserted', DATE '2024-03-08', 'day', 1, 1, 'a1', 'a1#1', 1,"
+            + " '[\"Wire\"]')");
+        s.execute("INSERT INTO mentions (event_id, article_id, mention_id, source, source_text,"
+            + " source_begin, source_end, source_entry, target, target_text, target_begin,"
+            + " target_end, target_entry, sentence, trigger_word, trigger_begin, trigger_end,"
+            + " evidence, pattern) VALUES (7, 'a1', 'a1#1', 'NOR', 'Norway', 0, 6, 'Norway',"
+            + " 'RUSGOV', 'Russian diplomats', 16, 33, 'Russian', 1, 'expelled', 7, 15,"
+            + " 'Norway expelled Russian diplomats.', 'expel.v')");
+      }
+    }
+    try (EventStore migrated = EventStores.duckDb(old)) {
+      List<StoredEvent> events = migrated.query(EventQuery.all()).items();
+      assertEquals(1, events.size());
+      assertEquals("174", events.get(0).event().code().code());
+      EventDetail detail = migrated.event(7).orElseThrow();
+      assertEquals("Norway expelled Russian diplomats.",
+          detail.mentions().get(0).event().evidence());
+    }
+    store = open();
+  }
+
+  @Test
+  void version4_compressesTheLongTextWithZstdAndKeepsTheRows() throws Exception {
+    store.save(coded("a1", "2024-03-10", expel("a1", 1, "2024-03-08")));
+    store.close();
+    String events = sql("SELECT sql FROM duckdb_tables() WHERE table_name = 'events'");
+    assertTrue(events.contains("shown VARCHAR USING COMPRESSION ZSTD"), events);
+    String mentions = sql("SELECT sql FROM duckdb_tables() WHERE table_name = 'mentions'");
+    assertTrue(mentions.contains("evidence VARCHAR USING COMPRESSION ZSTD"), mentions);
+    assertEquals("mentions_article mentions_event", sql("SELECT string_agg(index_name, ' '"
+        + " ORDER BY index_name) FROM duckdb_indexes()"));
+    store = open();
+    assertEquals(1, store.stats().mentions());
   }
 }

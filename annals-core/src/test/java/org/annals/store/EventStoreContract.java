@@ -549,7 +549,8 @@ abstract class EventStoreContract {
     store = reopen();
     assertEquals(before, store.query(EventQuery.all()).items());
     store.close();
-    for (String statement : Migrations.statements(Migrations.read("V3__compact_shown.sql"))) {
+    for (String statement :
+        Migrations.statements(Migrations.read("migration/V3__compact_shown.sql"))) {
       sql(statement);
     }
     assertEquals("0", sql("SELECT COUNT(*) FROM events WHERE shown NOT LIKE '[%'"));
