@@ -46,6 +46,8 @@ final class Batch {
     final String firstUrl;
     Optional<Place> place;
     private @Nullable String shown;
+    /** The text columns in UTF-8, if the store made them ahead ({@link #mentionText}). */
+    byte @Nullable [][] text;
     int mentions;
     final Set<String> articles = new HashSet<>(2);
     final Set<String> publishers = new TreeSet<>();
@@ -79,6 +81,12 @@ final class Batch {
   final List<MentionRow> mentions = new ArrayList<>();
   final Map<Long, EventRow> events = new LinkedHashMap<>();
   final Map<String, ActorRow> actors = new LinkedHashMap<>();
+  /**
+   * The text columns of {@link #mentions} in UTF-8, in the same order, if the store made them
+   * ahead: a store that appends bytes has them made on the thread that submits the batch ({@link
+   * JdbcEventStore#prepare}), not on the writer's.
+   */
+  @Nullable List<byte[][]> mentionText;
 
   /** Builds the rows of articles that the store does not hold. */
   static Batch of(List<CodedArticle> fresh) {

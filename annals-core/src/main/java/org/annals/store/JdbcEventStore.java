@@ -50,6 +50,12 @@ abstract class JdbcEventStore implements EventStore {
   /** Writes a batch's rows in the open transaction; returns how many events are new. */
   abstract int write(Connection c, Batch batch) throws SQLException;
 
+  /**
+   * Makes ahead what writing the batch's rows needs, on the thread that submits the batch ({@link
+   * StoreWriter}), while the writer's thread writes the batch before.
+   */
+  void prepare(Batch batch) {}
+
   /** Called first in each write transaction, e.g. to take a lock against other processes. */
   void beginWrite(Connection c) throws SQLException {}
 

@@ -82,6 +82,9 @@ public final class StoreWriter implements AutoCloseable {
     }
     // the rows are made here, while the writer's thread writes the batch before
     Batch.Made rows = new Batch.Made(lean);
+    if (store instanceof JdbcEventStore j) {
+      j.prepare(rows.rows);
+    }
     lock.lock();
     try {
       while (waitingRows > 0 && waitingRows + n > maxWaiting && failure == null && !closed) {
