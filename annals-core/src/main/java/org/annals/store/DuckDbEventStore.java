@@ -59,6 +59,12 @@ final class DuckDbEventStore extends JdbcEventStore {
    * them: a later batch that mentions them needs no lookup. Cleared at the end of a transaction.
    */
   private final Map<Long, Set<String>> publishers = new HashMap<>();
+  /**
+   * One copy of each set of publishers in {@link #publishers}: most events of a transaction have
+   * the same one or two, and a set for each of hundreds of thousands of events was a large part
+   * of what the collector copied at each pause (issue 5).
+   */
+  private final Map<Set<String>, Set<String>> publisherSets = new HashMap<>();
   /** The counts that the open transaction adds to stored events, summed over its batches. */
   private final Map<Long, Counts> counts = new LinkedHashMap<>();
 
@@ -211,7 +217,7 @@ final class DuckDbEventStore extends JdbcEventStore {
         } else {
           appendEvent(fresh, r);
         }
-        publishers.put(r.id, r.publishers);
+        publishers.put(r.id, shared(r.publishers));
       }
     }
     List<Batch.ActorRow> newActors = newActors(c, b);
@@ -233,6 +239,7 @@ final class DuckDbEventStore extends JdbcEventStore {
   @Override
   void beforeCommit(Connection c) throws SQLException {
     publishers.clear();
+    publisherSets.clear();
     if (counts.isEmpty()) {
       return;
     }
@@ -248,6 +255,16 @@ final class DuckDbEventStore extends JdbcEventStore {
           + " FROM stage_events s WHERE events.id = s.id");
       s.execute("DELETE FROM stage_events");
     }
+  }
+
+  /** The one unmodifiable copy of a set of publishers that the open transaction keeps. */
+  private Set<String> shared(Set<String> set) {
+    Set<String> one = publisherSets.get(set);
+    if (one == null) {
+      one = Set.copyOf(set);
+      publisherSets.put(one, one);
+    }
+    return one;
   }
 
   /** Looks up only the articles that the filter of stored article ids might hold. */
@@ -299,6 +316,7 @@ final class DuckDbEventStore extends JdbcEventStore {
   void rolledBack() {
     storedActors = null; // an exact set: read again on the next write
     publishers.clear();
+    publisherSets.clear();
     counts.clear();
   }
 
