@@ -90,6 +90,13 @@ public final class EventExtractor {
       // "remained on alert", "went on strike", "put its forces on alert"
       "remain", "stay", "go", "put", "place", "keep", "take");
 
+  /**
+   * Verbs whose "with" phrase is what their subject did in answer ("responded with threats of
+   * force"): light verbs of that phrase only ("responded to the attack" is someone else's).
+   */
+  private static final Set<String> ANSWER_VERBS =
+      Set.of("respond", "answer", "react", "reply", "retaliate");
+
   /** Head nouns that measure or group what a verb acts on ("a team of doctors"). */
   private static final Set<String> CONTAINERS = Set.of("team", "group", "batch", "shipment",
       "consignment", "package", "tonne", "ton", "load", "convoy", "cargo", "amount", "number",
@@ -802,8 +809,10 @@ public final class EventExtractor {
     /** The light verb whose object or oblique this noun is, or -1. */
     private int lightOver(int noun) {
       for (Dependency d : s.heads(noun)) {
+        String verb = s.tokens().get(d.governor()).lemma();
         if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
-            && LIGHT_VERBS.contains(s.tokens().get(d.governor()).lemma())) {
+            && LIGHT_VERBS.contains(verb)
+            || d.relation().equals("obl:with") && ANSWER_VERBS.contains(verb)) {
           return d.governor();
         }
       }

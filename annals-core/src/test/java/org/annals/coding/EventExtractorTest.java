@@ -162,6 +162,47 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_respondedWithAnAttackOn_lendsItsSubject() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Chile/NNP responded/VBD/respond with/IN an/DT attack/NN on/IN Peru/NNP ./.",
+            "root(ROOT-0, responded-2)",
+            "nsubj(responded-2, Chile-1)",
+            "case(attack-5, with-3)",
+            "det(attack-5, an-4)",
+            "obl:with(responded-2, attack-5)",
+            "case(Peru-7, on-6)",
+            "nmod:on(attack-5, Peru-7)",
+            "punct(responded-2, .-8)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:190"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_respondedToAnAttack_isNotTheAttacker() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Chile/NNP responded/VBD/respond to/IN the/DT attack/NN on/IN Peru/NNP ./.",
+            "root(ROOT-0, responded-2)",
+            "nsubj(responded-2, Chile-1)",
+            "case(attack-5, to-3)",
+            "det(attack-5, the-4)",
+            "obl:to(responded-2, attack-5)",
+            "case(Peru-7, on-6)",
+            "nmod:on(attack-5, Peru-7)",
+            "punct(responded-2, .-8)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx);
+
+    assertTrue(out.stream().noneMatch(c -> dyad(c).startsWith("CHL>PER:19")),
+        out.stream().map(EventExtractorTest::dyad).toList().toString());
+  }
+
+  @Test
   void extract_suspendWithMissionObject_picksMissionPattern() {
     ParsedSentence s =
         Sentences.parse(
