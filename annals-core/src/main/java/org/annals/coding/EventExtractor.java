@@ -85,6 +85,8 @@ public final class EventExtractor {
       "order", "impose", "level", "lodge", "file", "deliver", "pay", "have", "give", "offer",
       "extend", "open", "express", "voice", "unleash", "lead", "organize", "organise", "host",
       "undertake", "wage", "perform", "commit", "initiate", "intensify", "escalate",
+      // "renewed its calls for", "reiterated their demand"
+      "renew", "repeat", "reiterate",
       // who orders or approves an act is its author; who joins one takes part in it
       "approve", "authorize", "authorise", "participate", "join", "engage", "complete",
       // "remained on alert", "went on strike", "put its forces on alert"
@@ -96,6 +98,10 @@ public final class EventExtractor {
    */
   private static final Set<String> ANSWER_VERBS =
       Set.of("respond", "answer", "react", "reply", "retaliate");
+
+  /** Nouns of asking, whose "for" phrase names what is asked ("calls for his resignation"). */
+  private static final Set<String> REQUESTS =
+      Set.of("demand", "call", "appeal", "request", "plea");
 
   /** Head nouns that measure or group what a verb acts on ("a team of doctors"). */
   private static final Set<String> CONTAINERS = Set.of("team", "group", "batch", "shipment",
@@ -1220,7 +1226,11 @@ public final class EventExtractor {
 
     private List<Integer> objects(int trig, boolean noun) {
       if (noun) {
-        return s.children(trig, "nmod:of");
+        List<Integer> objs = s.children(trig, "nmod:of");
+        if (objs.isEmpty() && REQUESTS.contains(s.tokens().get(trig).lemma())) {
+          objs = s.children(trig, "nmod:for"); // "a demand for his resignation"
+        }
+        return objs;
       }
       List<Integer> objs = new ArrayList<>(s.children(trig, "obj"));
       objs.addAll(patients(trig));

@@ -29,7 +29,9 @@ class EventExtractorTest {
                   "obj.nmod:to", "*"),
               verb("suspend-talks", "164", "suspend", Set.of("talk", "negotiation"), "obl:with"),
               noun("invasion-n", "192", "invasion", "nmod:of"),
-              noun("attack-n", "190", "attack", "nmod:on", "nmod:against")));
+              noun("attack-n", "190", "attack", "nmod:on", "nmod:against"),
+              new EventPattern("demand-resignation", "1041", true, "demand", "",
+                  Set.of("resignation"), false, List.of("nmod:for.nmod:of"), "", "")));
 
   private final EventExtractor extractor = new EventExtractor(PATTERNS);
   private final DocumentContext ctx = new DocumentContext(Optional.empty(), false,
@@ -179,6 +181,31 @@ class EventExtractorTest {
         extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx);
 
     assertEquals(List.of("CHL>PER:190"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_demandForAResignation_takesTheForPhraseAsWhatIsAsked() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Chile/NNP renewed/VBD/renew its/PRP$ demand/NN for/IN the/DT resignation/NN of/IN"
+                + " Peru/NNP 's/POS president/NN ./.",
+            "root(ROOT-0, renewed-2)",
+            "nsubj(renewed-2, Chile-1)",
+            "nmod:poss(demand-4, its-3)",
+            "obj(renewed-2, demand-4)",
+            "case(resignation-7, for-5)",
+            "det(resignation-7, the-6)",
+            "nmod:for(demand-4, resignation-7)",
+            "case(president-11, of-8)",
+            "nmod:poss(president-11, Peru-9)",
+            "case(Peru-9, 's-10)",
+            "nmod:of(resignation-7, president-11)",
+            "punct(renewed-2, .-12)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:1041"), out.stream().map(EventExtractorTest::dyad).toList());
   }
 
   @Test
