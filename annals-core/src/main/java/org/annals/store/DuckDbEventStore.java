@@ -423,17 +423,26 @@ final class DuckDbEventStore extends JdbcEventStore {
         .append(e.triggerEnd()).append(text[11]).append(text[12]);
     bytes(ap, text[13]); // cause
     ap.append(r.causeEvent().orElse(null));
-    bytes(ap, text[14]);
-    bytes(ap, text[15]);
-    bytes(ap, text[16]); // place name, country, kind
+    place(ap, text, 14, p);
+    ap.append(e.count().orElse(null));
+    bytes(ap, text[17]); // attribution
+    ap.endRow();
+  }
+
+  /**
+   * Appends the place columns: name, country and kind, made ahead at {@code text[at]} onwards,
+   * then latitude and longitude.
+   */
+  private static void place(DuckDBAppender ap, byte[][] text, int at, @Nullable Place p)
+      throws SQLException {
+    bytes(ap, text[at]);
+    bytes(ap, text[at + 1]);
+    bytes(ap, text[at + 2]);
     if (p == null) {
       ap.appendNull().appendNull();
     } else {
       ap.append(p.lat()).append(p.lon());
     }
-    ap.append(e.count().orElse(null));
-    bytes(ap, text[17]); // attribution
-    ap.endRow();
   }
 
   private static DuckDBAppender bytes(DuckDBAppender ap, byte @Nullable [] b)
@@ -547,14 +556,7 @@ final class DuckDbEventStore extends JdbcEventStore {
     } else {
       ap.append(d.day()).append(EventRows.PRECISIONS[d.precision().ordinal()]);
     }
-    bytes(ap, text[4]);
-    bytes(ap, text[5]);
-    bytes(ap, text[6]); // place name, country, kind
-    if (p == null) {
-      ap.appendNull().appendNull();
-    } else {
-      ap.append(p.lat()).append(p.lon());
-    }
+    place(ap, text, 4, p);
     ap.append(r.mentions).append(r.articles.size()).append(text[7]).append(text[8]);
     ap.append(text[9]).append(r.publishers.size()).append(text[10]);
     ap.endRow();
