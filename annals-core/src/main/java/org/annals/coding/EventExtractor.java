@@ -99,6 +99,10 @@ public final class EventExtractor {
   private static final Set<String> ANSWER_VERBS =
       Set.of("respond", "answer", "react", "reply", "retaliate");
 
+  /** Verbs of asking, whose "for" phrase names what is asked ("called for talks"). */
+  private static final Set<String> ASKING =
+      Set.of("call", "appeal", "press", "push", "plead", "lobby", "ask");
+
   /** Nouns of asking, whose "for" phrase names what is asked ("calls for his resignation"). */
   private static final Set<String> REQUESTS =
       Set.of("demand", "call", "appeal", "request", "plea");
@@ -1124,6 +1128,9 @@ public final class EventExtractor {
         // "agreed to a ceasefire", "committed to peacekeeping": what the verb takes with "to"
         // when it has no object, else the noun the parser lost
         objs = s.children(trig, "obl:to");
+        if (objs.isEmpty() && ASKING.contains(s.tokens().get(trig).lemma())) {
+          objs = s.children(trig, "obl:for"); // "called for talks": what is asked
+        }
         if (objs.isEmpty()) {
           objs = nounAfter(trig);
         }

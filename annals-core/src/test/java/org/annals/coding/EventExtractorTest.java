@@ -30,6 +30,7 @@ class EventExtractorTest {
               verb("suspend-talks", "164", "suspend", Set.of("talk", "negotiation"), "obl:with"),
               noun("invasion-n", "192", "invasion", "nmod:of"),
               noun("attack-n", "190", "attack", "nmod:on", "nmod:against"),
+              verb("call-talks", "026", "call", Set.of("talk"), "obl:for.nmod:with"),
               new EventPattern("demand-resignation", "1041", true, "demand", "",
                   Set.of("resignation"), false, List.of("nmod:for.nmod:of"), "", "")));
 
@@ -206,6 +207,45 @@ class EventExtractorTest {
         extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx);
 
     assertEquals(List.of("CHL>PER:1041"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_calledForTalksWith_takesTheForPhraseAsWhatIsAsked() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Chile/NNP called/VBD/call for/IN talks/NNS/talk with/IN Peru/NNP ./.",
+            "root(ROOT-0, called-2)",
+            "nsubj(called-2, Chile-1)",
+            "case(talks-4, for-3)",
+            "obl:for(called-2, talks-4)",
+            "case(Peru-6, with-5)",
+            "nmod:with(talks-4, Peru-6)",
+            "punct(called-2, .-7)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:026"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_calledForSanctionsAgainst_isNoCallForTalks() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Chile/NNP called/VBD/call for/IN sanctions/NNS/sanction against/IN Peru/NNP ./.",
+            "root(ROOT-0, called-2)",
+            "nsubj(called-2, Chile-1)",
+            "case(sanctions-4, for-3)",
+            "obl:for(called-2, sanctions-4)",
+            "case(Peru-6, against-5)",
+            "nmod:against(sanctions-4, Peru-6)",
+            "punct(called-2, .-7)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx);
+
+    assertTrue(out.stream().noneMatch(c -> dyad(c).endsWith(":026")),
+        out.stream().map(EventExtractorTest::dyad).toList().toString());
   }
 
   @Test
