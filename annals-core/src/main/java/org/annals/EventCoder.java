@@ -107,9 +107,11 @@ public final class EventCoder {
       ctx.remember(s.index(), mentions.get(s.index()));
       List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
       // a sport page's "beat", "crushed", "attack" are games, not violence; aid groups, the media,
-      // hospitals and schools use no force ("taken by the Red Cross to hospital", "they struck")
+      // hospitals and schools use no force ("taken by the Red Cross to hospital", "they struck"),
+      // though students who fight their police riot ("students battled riot police": 145)
       cands = cands.stream().filter(c -> !CameoCode.violent(c.pattern().code())
-          || workersStrike(c) || !sport && !unarmed(c.source().code())).toList();
+          || workersStrike(c) || !sport && (!unarmed(c.source().code())
+              || riot(c.source().code(), c.target().code()))).toList();
       found.add(cands);
     }
     t = timer.stop(Stage.CODING, t);

@@ -207,6 +207,35 @@ class EventCoderTest {
   }
 
   @Test
+  void code_studentsFightingTheirPolice_riotWhereASchoolWouldUseNoForce() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
+    ParsedSentence students = Sentences.sentence(0, 0,
+        "Chilean/JJ students/NNS/student attacked/VBD/attack the/DT police/NN ./.",
+        "root(ROOT-0, attacked-3)",
+        "amod(students-2, Chilean-1)",
+        "nsubj(attacked-3, students-2)",
+        "det(police-5, the-4)",
+        "obj(attacked-3, police-5)",
+        "punct(attacked-3, .-6)");
+    ParsedSentence abroad = Sentences.sentence(0, 0,
+        "Chilean/JJ students/NNS/student attacked/VBD/attack Peru/NNP ./.",
+        "root(ROOT-0, attacked-3)",
+        "amod(students-2, Chilean-1)",
+        "nsubj(attacked-3, students-2)",
+        "obj(attacked-3, Peru-4)",
+        "punct(attacked-3, .-5)");
+
+    List<Event> riot = EventCoder.builder().nlp(FakeNlpPipeline.of(students)).patterns(PATTERNS)
+        .build().code(Article.of("riot", LocalDate.of(2021, 10, 18), students.text()));
+    List<Event> none = EventCoder.builder().nlp(FakeNlpPipeline.of(abroad)).patterns(PATTERNS)
+        .build().code(Article.of("abroad", LocalDate.of(2021, 10, 18), abroad.text()));
+
+    assertEquals(List.of("CHLEDU 145 CHLCOP"), riot.stream()
+        .map(e -> e.source().code() + " " + e.code().code() + " " + e.target().code()).toList());
+    assertTrue(none.isEmpty(), "students use no force on a country: " + none);
+  }
+
+  @Test
   void code_workersOnStrikeAgainstTheirGovernment_stopWorkRatherThanFight() {
     assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
     ParsedSentence walkout = Sentences.sentence(0, 0,

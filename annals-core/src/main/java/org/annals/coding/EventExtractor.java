@@ -1161,7 +1161,33 @@ public final class EventExtractor {
 
     private boolean fitsWord(int i, EventPattern p) {
       Token t = s.tokens().get(i);
-      return p.objectFits(t.lemma(), t.tag());
+      if (p.objectFits(t.lemma(), t.tag())) {
+        return true;
+      }
+      if (!p.phraseObjects()) {
+        return false;
+      }
+      // the words right before the noun that modify it, nearest first: "tear gas" (the tagger
+      // reads "tear" as an adjective), "water cannon", "rubber bullets"
+      String phrase = t.lemma();
+      for (int m = i - 1; m >= 0 && m >= i - 2 && modifies(m, i); m--) {
+        phrase = s.tokens().get(m).lemma() + " " + phrase;
+        if (p.objectFits(phrase, t.tag())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a word is a compound or adjective of a noun. */
+    private boolean modifies(int word, int noun) {
+      for (Dependency d : s.heads(word)) {
+        if (d.governor() == noun
+            && (d.relation().equals("compound") || d.relation().equals("amod"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1272,18 +1298,42 @@ public final class EventExtractor {
      * and news figures fall when they are read as events).
      */
     private boolean reducedPassive(int trig) {
-      if (!s.tokens().get(trig).tag().equals("VBN") || !s.children(trig, "aux").isEmpty()
+      String tag = s.tokens().get(trig).tag();
+      boolean among = thingAgreedAmong(trig);
+      if (!(tag.equals("VBN") || among && tag.equals("VBD")) || !s.children(trig, "aux").isEmpty()
           || markedPassive(trig)) {
         return false;
       }
       for (Dependency d : s.heads(trig)) {
-        if (!d.relation().equals("root") && !d.relation().startsWith("dep")) {
+        // (a thing with sides named by "between" is misread wherever it hangs: "rips up a
+        // ceasefire agreed between ..." as a clause of its own)
+        if (!among && !d.relation().equals("root") && !d.relation().startsWith("dep")) {
           // "has signed and ratified": a conjunct or complement shares another verb's tense
           return false;
         }
       }
       return !s.children(trig, "nsubj").isEmpty() && (!s.children(trig, "obl:agent").isEmpty()
-          || !s.children(trig, "obl:by").isEmpty());
+          || !s.children(trig, "obl:by").isEmpty() || among);
+    }
+
+    /**
+     * Whether a verb with no object has a thing, not an actor, as subject and names the sides
+     * with "between" or "among": "the ceasefire agreed between Russia and Turkey collapsed",
+     * misread as a finite verb (tagged VBD too, the form of both) with the ceasefire as its
+     * subject. A thing does not agree or sign; the sides are the ones that did.
+     */
+    private boolean thingAgreedAmong(int trig) {
+      List<Integer> subjects = s.children(trig, "nsubj");
+      if (subjects.isEmpty() || !s.children(trig, "obj").isEmpty()
+          || s.children(trig, "obl:between").isEmpty() && s.children(trig, "obl:among").isEmpty()) {
+        return false;
+      }
+      for (int subject : subjects) {
+        if (byToken[subject] != null || !s.tokens().get(subject).isNoun()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** What a passive acted on: its subject, marked or not. */

@@ -1611,6 +1611,105 @@ class EventExtractorTest {
         ctx).stream().map(EventExtractorTest::dyad).toList());
   }
   @Test
+  void extract_thingAsSubjectOfAVerbWithBetween_isWhatTheSidesAgreed() {
+    ParsedSentence misread = Sentences.parse(
+        "The/DT ceasefire/NN/ceasefire agreed/VBD/agree between/IN Chile/NNP and/CC"
+            + " Peru/NNP collapsed/VBD/collapse ./.",
+        "root(ROOT-0, agreed-3)",
+        "det(ceasefire-2, The-1)",
+        "nsubj(agreed-3, ceasefire-2)",
+        "case(Chile-5, between-4)",
+        "obl:between(agreed-3, Chile-5)",
+        "obl:between(agreed-3, Peru-7)",
+        "cc(Peru-7, and-6)",
+        "conj:and(Chile-5, Peru-7)",
+        "dep(agreed-3, collapsed-8)",
+        "punct(agreed-3, .-9)");
+    ParsedSentence withSide = Sentences.parse(
+        "The/DT ceasefire/NN/ceasefire agreed/VBD/agree with/IN Peru/NNP ./.",
+        "root(ROOT-0, agreed-3)",
+        "det(ceasefire-2, The-1)",
+        "nsubj(agreed-3, ceasefire-2)",
+        "case(Peru-5, with-4)",
+        "obl:with(agreed-3, Peru-5)",
+        "punct(agreed-3, .-6)");
+    ParsedSentence asClause = Sentences.parse(
+        "Fighting/NN/fighting ended/VBD/end a/DT ceasefire/NN/ceasefire agreed/VBD/agree"
+            + " between/IN Chile/NNP and/CC Peru/NNP ./.",
+        "root(ROOT-0, ended-2)",
+        "nsubj(ended-2, Fighting-1)",
+        "ccomp(ended-2, agreed-5)",
+        "det(ceasefire-4, a-3)",
+        "nsubj(agreed-5, ceasefire-4)",
+        "case(Chile-7, between-6)",
+        "obl:between(agreed-5, Chile-7)",
+        "obl:between(agreed-5, Peru-9)",
+        "cc(Peru-9, and-8)",
+        "conj:and(Chile-7, Peru-9)",
+        "punct(ended-2, .-10)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("agree-truce", "057", "agree", Set.of("ceasefire"), "obl:with"))));
+
+    assertEquals(List.of("CHL>PER:057"), x.extract(misread,
+        List.of(m(4, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:057"), x.extract(asClause,
+        List.of(m(6, Kind.COUNTRY, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList(), "misread as a clause of another verb");
+    assertEquals(List.of(), x.extract(withSide, List.of(m(4, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList(), "no side named by 'between': no pair");
+  }
+
+  @Test
+  void extract_objectNamedAsAPhrase_fitsTheHeadWithItsCompoundOnly() {
+    ParsedSentence tearGas = Sentences.parse(
+        "Chilean/JJ police/NN/police used/VBD/use tear/JJ/tear gas/NN/gas against/IN"
+            + " Peru/NNP ./.",
+        "root(ROOT-0, used-3)",
+        "amod(police-2, Chilean-1)",
+        "nsubj(used-3, police-2)",
+        "amod(gas-5, tear-4)",
+        "obj(used-3, gas-5)",
+        "case(Peru-7, against-6)",
+        "obl:against(used-3, Peru-7)",
+        "punct(used-3, .-8)");
+    ParsedSentence cannon = Sentences.parse(
+        "Chilean/JJ police/NN/police used/VBD/use water/NN/water cannon/NN/cannon against/IN"
+            + " Peru/NNP ./.",
+        "root(ROOT-0, used-3)",
+        "amod(police-2, Chilean-1)",
+        "nsubj(used-3, police-2)",
+        "compound(cannon-5, water-4)",
+        "obj(used-3, cannon-5)",
+        "case(Peru-7, against-6)",
+        "obl:against(used-3, Peru-7)",
+        "punct(used-3, .-8)");
+    ParsedSentence gas = Sentences.parse(
+        "Chilean/JJ police/NN/police used/VBD/use gas/NN/gas against/IN Peru/NNP ./.",
+        "root(ROOT-0, used-3)",
+        "amod(police-2, Chilean-1)",
+        "nsubj(used-3, police-2)",
+        "obj(used-3, gas-4)",
+        "case(Peru-6, against-5)",
+        "obl:against(used-3, Peru-6)",
+        "punct(used-3, .-7)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("use-riot", "175", "use", Set.of("tear gas", "water cannon"), "obl:against"),
+        verb("use-chemical", "2041", "use", Set.of("gas"), "obl:against"))));
+    List<Mention> ms = List.of(m(0, Kind.ADJECTIVE, "CHL"), m(1, Kind.AGENT, "COP"));
+
+    assertEquals(List.of("CHLCOP>PER:175"), x.extract(tearGas,
+        List.of(ms.get(0), ms.get(1), m(6, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHLCOP>PER:175"), x.extract(cannon,
+        List.of(ms.get(0), ms.get(1), m(6, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHLCOP>PER:2041"), x.extract(gas,
+        List.of(ms.get(0), ms.get(1), m(5, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_violenceNounWithFigurativeModifier_isNoViolence() {
     ParsedSentence legal = Sentences.parse(
         "Chile/NNP lost/VBD/lose a/DT legal/JJ battle/NN/battle with/IN Peru/NNP ./.",

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param particle the particle a phrasal verb needs ("up" of "step up"), or the modifier a noun
  *     needs ("hunger" of "hunger strike"), or empty
  * @param objects lemmas one of which must head the object, empty for any; {@value #ANY_OBJECT}
- *     alone for any object at all, and {@value #MONEY} also for any currency sign or word
+ *     alone for any object at all, and {@value #MONEY} also for any currency sign or word; an
+ *     item of several words ("tear gas") is the object's head with the compound words before it
  * @param noObject whether the trigger must have no object at all
  * @param targets the dependency slots where the target is looked for, in order
  * @param example our own example sentence
@@ -41,11 +42,22 @@ public record EventPattern(
       "shekel", "dinar", "dirham", "riyal", "rial", "lira", "peso", "real", "rand", "won", "naira",
       "shilling", "usd", "eur", "gbp");
 
+  /** Returns whether an object item has several words, the head's compound words first. */
+  public boolean phraseObjects() {
+    for (String o : objects) {
+      if (o.indexOf(' ') >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns how specific the pattern is, higher first when several share a trigger. */
   public int specificity() {
     boolean any = anyObject();
+    // an object named as a phrase ("tear gas") before one named by its head ("gas")
     return (objects.isEmpty() || any ? 0 : 4) + (particle.isEmpty() ? 0 : 2)
-        + (noObject || any ? 1 : 0);
+        + (noObject || any || phraseObjects() ? 1 : 0);
   }
 
   /** Returns whether the pattern needs an object but takes any. */
@@ -58,6 +70,7 @@ public record EventPattern(
    * pattern names: {@value #MONEY} takes any currency sign (tag {@code $}) or currency word.
    */
   public boolean objectFits(String lemma, String tag) {
+    // why: "tear gas" is named as a phrase, so that its head alone ("gas") stays another object
     return objects.contains(lemma)
         || objects.contains(MONEY) && (tag.equals("$") || CURRENCIES.contains(lemma));
   }
