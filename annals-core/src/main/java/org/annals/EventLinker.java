@@ -81,8 +81,8 @@ final class EventLinker {
     Candidate a = x.candidate();
     Candidate b = y.candidate();
     if (!a.pattern().code().equals(b.pattern().code()) || x.mode() != y.mode()
-        || !primary(a.source().code()).equals(primary(b.source().code()))
-        || !primary(a.target().code()).equals(primary(b.target().code()))) {
+        || !sameDyad(a.source().code(), a.target().code(), b.source().code(),
+            b.target().code())) {
       return false;
     }
     if (a.sentence() == b.sentence() && a.trigger() == b.trigger()) {
@@ -159,8 +159,22 @@ final class EventLinker {
     Candidate a = p.candidate();
     Candidate b = d.candidate();
     return a.pattern().code().substring(0, 2).equals(b.pattern().code().substring(0, 2))
-        && primary(a.source().code()).equals(primary(b.source().code()))
-        && primary(a.target().code()).equals(primary(b.target().code()));
+        && sameDyad(a.source().code(), a.target().code(), b.source().code(), b.target().code());
+  }
+
+  /**
+   * Whether two events are between the same sides: the same countries (or organizations), and
+   * within one country the same sectors too. "Syrian forces' offensive against rebels" and "armed
+   * groups targeting civilians" are two happenings, though both are Syrians against Syrians.
+   */
+  static boolean sameDyad(String source, String target, String otherSource, String otherTarget) {
+    if (!primary(source).equals(primary(otherSource))
+        || !primary(target).equals(primary(otherTarget))) {
+      return false;
+    }
+    boolean domestic = primary(source).equals(primary(target));
+    return !domestic || ActorRef.sameActor(source, otherSource)
+        && ActorRef.sameActor(target, otherTarget);
   }
 
   private static Draft latestReverse(List<Draft> ordered, Draft effect) {
@@ -170,8 +184,8 @@ final class EventLinker {
       Candidate c = d.candidate();
       boolean before = c.sentence().index() < e.sentence().index()
           || c.sentence() == e.sentence() && c.trigger() < e.trigger();
-      if (before && primary(c.source().code()).equals(primary(e.target().code()))
-          && primary(c.target().code()).equals(primary(e.source().code()))) {
+      if (before && sameDyad(c.source().code(), c.target().code(), e.target().code(),
+          e.source().code())) {
         best = d;
       }
     }

@@ -207,6 +207,18 @@ class EventCoderTest {
   }
 
   @Test
+  void sameDyad_withinOneCountry_needsTheSameSectors() {
+    assertTrue(EventLinker.sameDyad("RUSGOV", "UKR", "RUSMIL", "UKRGOV"),
+        "between two countries, any of their parts");
+    assertTrue(EventLinker.sameDyad("SYRMIL", "SYRREB", "SYRMIL", "SYRREB"));
+    assertTrue(EventLinker.sameDyad("SYR", "SYRREB", "SYRMIL", "SYRREB"),
+        "a bare country stands for any of its parts");
+    assertTrue(!EventLinker.sameDyad("SYRMIL", "SYRREB", "SYRREB", "SYRCVL"),
+        "forces against rebels, rebels against civilians: two happenings");
+    assertTrue(!EventLinker.sameDyad("RUSGOV", "UKR", "RUSGOV", "POL"));
+  }
+
+  @Test
   void code_studentsFightingTheirPolice_riotWhereASchoolWouldUseNoForce() {
     assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
     ParsedSentence students = Sentences.sentence(0, 0,
