@@ -393,6 +393,11 @@ public final class EventCoder {
       code = extractor.requestedAct(s, c.trigger()).flatMap(ontology::code)
           .flatMap(act -> ontology.requestOf(act, root)).orElse(code);
     }
+    if (code.code().equals("120")) {
+      // "rejected calls for his resignation" refuses what the call asks for (1231)
+      code = extractor.rejectedRequest(s, c.trigger()).flatMap(r -> request(s, r))
+          .flatMap(ontology::refusalOfRequest).orElse(code);
+    }
     boolean troopsArrive = code.code().equals("042") && c.source().code().endsWith("MIL");
     if ((code.code().startsWith("15") || code.code().equals("192") || troopsArrive)
         && extractor.peacekeeping(s, c.trigger())) {
@@ -427,6 +432,20 @@ public final class EventCoder {
       return new Reading(ontology.intentOf(code), mode);
     }
     return new Reading(code, mode);
+  }
+
+  /**
+   * The code of a rejected request: its noun's own, or for a plain appeal or demand (020, 100)
+   * that of the act its complement asks for ("the demand for the release of": 1053).
+   */
+  private Optional<CameoCode> request(ParsedSentence s, EventExtractor.Request r) {
+    Optional<CameoCode> own = ontology.code(r.code());
+    if (!r.code().equals("020") && !r.code().equals("100")) {
+      return own;
+    }
+    String root = r.code().substring(0, 2);
+    return extractor.requestedAct(s, r.noun()).flatMap(ontology::code)
+        .flatMap(act -> ontology.requestOf(act, root)).or(() -> own);
   }
 
   private static final java.util.Set<String> UNARMED = java.util.Set.of("CVL", "OPP", "LAB",

@@ -242,6 +242,33 @@ public final class EventExtractor {
   }
 
   /**
+   * A request or demand that a rejection turns down: the code of its noun's pattern, and the
+   * noun (whose complement may say what is asked: "the demand for the release of").
+   */
+  public record Request(String code, int noun) {}
+
+  /**
+   * Returns the request or demand that a verb of rejection has as object: "rejected calls for his
+   * resignation" (0241), "turned down the opposition's demand" (100), or empty.
+   */
+  public Optional<Request> rejectedRequest(ParsedSentence s, int trigger) {
+    Reader r = new Reader(s, new Mention[s.tokens().size()], null);
+    for (Dependency d : s.children(trigger)) {
+      if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) {
+        continue;
+      }
+      int noun = d.dependent();
+      for (EventPattern p : patternsOf(s.tokens().get(noun))) {
+        String root = p.code().substring(0, 2);
+        if (p.noun() && (root.equals("02") || root.equals("10")) && r.objectOk(noun, p)) {
+          return Optional.of(new Request(p.code(), noun));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The first answer {@code probe} gives for a word below a trigger, breadth first: the
    * trigger's dependents by a relation {@code first} allows are one step away, and the dependents
    * of a word reached by a relation {@code follow} allows are one step further, up to {@code
@@ -482,22 +509,32 @@ public final class EventExtractor {
   /**
    * "suspended talks with China" is a suspension, not also talks: a noun event whose noun is the
    * object of a verb that made an event of its own is dropped, and so is one that a verb ends or
-   * lifts ("removed the sanctions on ...", "called off the strike"), which is no such act.
+   * lifts ("removed the sanctions on ...", "called off the strike"), which is no such act. An
+   * appeal, demand, accusation or threat that is rejected or denied was made, though: "rejected
+   * the opposition's demand for his resignation" is the demand and its rejection.
    */
   private static List<Candidate> dropNounsUnderVerbEvents(ParsedSentence s, List<Candidate> all) {
     Set<Integer> verbTriggers = new HashSet<>();
+    Set<Integer> answers = new HashSet<>();
     for (Candidate c : all) {
       if (!c.pattern().noun()) {
         verbTriggers.add(c.trigger());
+        if (c.pattern().code().startsWith("12") || c.pattern().code().equals("016")) {
+          answers.add(c.trigger());
+        }
       }
     }
     List<Candidate> out = new ArrayList<>(all.size());
     for (Candidate c : all) {
       boolean under = false;
       if (c.pattern().noun()) {
+        String root = c.pattern().code().substring(0, 2);
+        boolean said = root.equals("02") || root.equals("10") || root.equals("11")
+            || root.equals("13");
         for (Dependency d : s.heads(c.trigger())) {
           boolean object = d.relation().equals("obj") || d.relation().equals("nsubj:pass");
-          under |= object && (verbTriggers.contains(d.governor()) || undoes(s, d.governor()));
+          under |= object && (verbTriggers.contains(d.governor())
+              && !(said && answers.contains(d.governor())) || undoes(s, d.governor()));
         }
       }
       if (!under) {

@@ -1661,6 +1661,33 @@ class EventExtractorTest {
   }
 
   @Test
+  void rejectedRequest_isTheDemandNounAsObjectAndTheDemandStaysAnEvent() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP rejected/VBD/reject Peru/NNP 's/POS demand/NN/demand for/IN"
+            + " resignation/NN/resignation ./.",
+        "root(ROOT-0, rejected-2)",
+        "nsubj(rejected-2, Chile-1)",
+        "nmod:poss(demand-5, Peru-3)",
+        "case(Peru-3, 's-4)",
+        "obj(rejected-2, demand-5)",
+        "case(resignation-7, for-6)",
+        "nmod:for(demand-5, resignation-7)",
+        "punct(rejected-2, .-8)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("reject-v", "120", "reject", Set.of(), "obj.nmod:poss"),
+        noun("demand-n", "100", "demand", "nmod:on"),
+        new EventPattern("demand-resign", "1041", true, "demand", "", Set.of("resignation"),
+            false, List.of("nmod:for.nmod:poss"), "", ""),
+        verb("suspend-v", "160", "suspend", Set.of(), "obj.nmod:poss"))));
+
+    assertEquals(Optional.of(new EventExtractor.Request("1041", 4)), x.rejectedRequest(s, 1));
+    assertEquals(List.of("CHL>PER:120", "PER>---:1041"), x.extract(s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")),
+        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true))
+        .stream().map(EventExtractorTest::dyad).toList(), "the demand was made");
+  }
+
+  @Test
   void extract_objectNamedAsAPhrase_fitsTheHeadWithItsCompoundOnly() {
     ParsedSentence tearGas = Sentences.parse(
         "Chilean/JJ police/NN/police used/VBD/use tear/JJ/tear gas/NN/gas against/IN"

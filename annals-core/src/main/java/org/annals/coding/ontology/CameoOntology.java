@@ -95,6 +95,28 @@ public final class CameoOntology {
     return byPrefix(refusals, act);
   }
 
+  /**
+   * Returns the rejection code of turning down an appeal (02x) or demand (10x): the refusal of the
+   * act it asks for ("rejected calls for his resignation": 1231, "refused the demand for the
+   * release of the prisoners": 1243), else empty. An appeal's or demand's sub-code names the act
+   * as its intent (03x) does.
+   */
+  public Optional<CameoCode> refusalOfRequest(CameoCode request) {
+    String code = request.code();
+    if (code.length() < 3 || code.endsWith("0") && code.length() == 3
+        || !(code.startsWith("02") || code.startsWith("10"))) {
+      return Optional.empty(); // (a plain appeal or demand asks for nothing in particular)
+    }
+    String intent = "03" + code.substring(2);
+    String act = null;
+    for (Map.Entry<String, String> e : intents.entrySet()) {
+      if (e.getValue().equals(intent) && (act == null || e.getKey().length() < act.length())) {
+        act = e.getKey();
+      }
+    }
+    return act == null ? Optional.empty() : refusalOf(codes.get(act));
+  }
+
   private Optional<CameoCode> byPrefix(Map<String, String> table, CameoCode act) {
     String code = act.code();
     for (int len = code.length(); len >= 2; len--) {

@@ -27,4 +27,24 @@ class CameoOntologyTest {
     assertEquals("none", requestOf("112", "10"));
     assertEquals(Optional.empty(), cameo.requestOf(cameo.require("010"), "02"));
   }
+
+  private String refusalOfRequest(String request) {
+    return cameo.refusalOfRequest(cameo.require(request)).map(CameoCode::code).orElse("none");
+  }
+
+  @Test
+  void refusalOfRequest_turnsDownTheActAsked() {
+    assertEquals("1231", refusalOfRequest("1041"), "a demand for a new leader");
+    assertEquals("1231", refusalOfRequest("0241"), "an appeal for a new leader");
+    assertEquals("1243", refusalOfRequest("1053"), "a demand for a release");
+    assertEquals("125", refusalOfRequest("026"), "an appeal for talks");
+    assertEquals("122", refusalOfRequest("103"), "a demand for aid");
+  }
+
+  @Test
+  void refusalOfRequest_plainOrNoRequest_givesNone() {
+    assertEquals("none", refusalOfRequest("100"));
+    assertEquals("none", refusalOfRequest("020"));
+    assertEquals("none", refusalOfRequest("112"));
+  }
 }
