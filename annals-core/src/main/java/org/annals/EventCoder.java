@@ -104,7 +104,7 @@ public final class EventCoder {
     List<List<Candidate>> found = new ArrayList<>(sentences.size());
     boolean sport = DocumentContext.sportPage(sentences);
     for (ParsedSentence s : sentences) {
-      ctx.remember(s.index(), mentions.get(s.index()));
+      ctx.remember(s, mentions.get(s.index()));
       List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
       // a sport page's "beat", "crushed", "attack" are games, not violence; aid groups, the media,
       // hospitals and schools use no force ("taken by the Red Cross to hospital", "they struck"),
@@ -405,6 +405,10 @@ public final class EventCoder {
       // peacekeepers arriving in a country pay it no visit (042)
       code = ontology.require("074");
     }
+    if (code.code().equals("051") && armedGroup(c.target().code())) {
+      // backing rebels or militias is aid to their fight (070), not the praise of a policy
+      code = ontology.require("070");
+    }
     if (code.code().startsWith("19") && workersStrike(c)) {
       // workers on strike stop work (143); they strike no one
       code = ontology.require("143");
@@ -457,6 +461,12 @@ public final class EventCoder {
     return source.length() == 6 && target.length() == 6
         && source.regionMatches(0, target, 0, 3)
         && UNARMED.contains(source.substring(3)) && FORCES.contains(target.substring(3));
+  }
+
+  /** Whether an actor is an armed group outside a state's forces: rebels, insurgents, militias. */
+  static boolean armedGroup(String code) {
+    return code.startsWith("IMG") || code.endsWith("REB") || code.endsWith("INS")
+        || code.endsWith("SEP") || code.endsWith("UAF");
   }
 
   /** Whether an actor acts for a state or an organization of states: a government or an IGO. */

@@ -207,6 +207,37 @@ class EventCoderTest {
   }
 
   @Test
+  void code_backingRebels_isAidToTheirFightWhereBackingAStateIsSupport() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
+    ParsedSentence rebels = Sentences.sentence(0, 0,
+        "Chile/NNP supported/VBD/support Peruvian/JJ rebels/NNS/rebel ./.",
+        "root(ROOT-0, supported-2)",
+        "nsubj(supported-2, Chile-1)",
+        "amod(rebels-4, Peruvian-3)",
+        "obj(supported-2, rebels-4)",
+        "punct(supported-2, .-5)");
+    ParsedSentence state = Sentences.sentence(0, 0,
+        "Chile/NNP supported/VBD/support Peru/NNP ./.",
+        "root(ROOT-0, supported-2)",
+        "nsubj(supported-2, Chile-1)",
+        "obj(supported-2, Peru-3)",
+        "punct(supported-2, .-4)");
+    PatternLexicon support = PatternLexicon.of(List.of(new EventPattern("support-v", "051",
+        false, "support", "", Set.of(), false, List.of("obj"), "", "")));
+
+    List<Event> aid = EventCoder.builder().nlp(FakeNlpPipeline.of(rebels)).patterns(support)
+        .build().code(Article.of("aid", LocalDate.of(2021, 10, 18), rebels.text()));
+    List<Event> praise = EventCoder.builder().nlp(FakeNlpPipeline.of(state)).patterns(support)
+        .build().code(Article.of("praise", LocalDate.of(2021, 10, 18), state.text()));
+
+    assertEquals(List.of("CHL 070 PERREB"), aid.stream()
+        .map(e -> e.source().code() + " " + e.code().code() + " " + e.target().code()).toList());
+    assertEquals(List.of("CHL 051 PER"), praise.stream()
+        .map(e -> e.source().code() + " " + e.code().code() + " " + e.target().code()).toList());
+    assertTrue(EventCoder.armedGroup("IMGMUSISI") && !EventCoder.armedGroup("SYRMIL"));
+  }
+
+  @Test
   void sameDyad_withinOneCountry_needsTheSameSectors() {
     assertTrue(EventLinker.sameDyad("RUSGOV", "UKR", "RUSMIL", "UKRGOV"),
         "between two countries, any of their parts");

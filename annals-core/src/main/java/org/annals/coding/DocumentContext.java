@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.annals.actors.ActorComposer;
 import org.annals.actors.ActorMatch;
 import org.annals.actors.Lexicon;
 import org.annals.actors.Mention;
+import org.annals.nlp.Dependency;
 import org.annals.nlp.ParsedSentence;
 import org.annals.nlp.Token;
 
@@ -29,7 +31,8 @@ public final class DocumentContext {
   private final Set<String> seenOrgs = new HashSet<>();
   private final List<Seen> seen = new ArrayList<>();
 
-  private record Seen(int sentence, int token, String code, boolean person) {}
+  /** A remembered actor; {@code subject} when it is the subject of its sentence's main verb. */
+  private record Seen(int sentence, int token, String code, boolean person, boolean subject) {}
 
   /**
    * Creates the context of an article.
@@ -73,6 +76,35 @@ public final class DocumentContext {
 
   /** Records the mentions of a sentence so that later pronouns can refer to them. */
   public void remember(int sentence, List<Mention> mentions) {
+    remember(sentence, mentions, m -> false);
+  }
+
+  /**
+   * Records the mentions of a parsed sentence, noting which one is the subject of its main verb
+   * ("Turkey sent troops into Syria"): a pronoun that is the subject of the next sentence refers
+   * to it first ("It has also backed the rebels": Turkey, not Syria).
+   */
+  public void remember(ParsedSentence s, List<Mention> mentions) {
+    remember(s.index(), mentions, m -> mainSubject(s, m));
+  }
+
+  private static boolean mainSubject(ParsedSentence s, Mention m) {
+    if (!s.isParsed()) {
+      return false;
+    }
+    for (int t = m.begin(); t < m.end() && t < s.tokens().size(); t++) {
+      for (Dependency d : s.heads(t)) {
+        if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+            && d.governor() == s.root()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void remember(int sentence, List<Mention> mentions,
+      Predicate<Mention> subject) {
     for (Mention m : mentions) {
       if (m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.AGENT
           || m.kind() == Mention.Kind.ORG_NOUN || m.kind() == Mention.Kind.ADJECTIVE) {
@@ -83,7 +115,7 @@ public final class DocumentContext {
       }
       Optional<ActorMatch> a = ActorComposer.compose(List.of(m), true, country);
       a.ifPresent(x -> seen.add(new Seen(sentence, m.begin(), x.code(),
-          m.kind() == Mention.Kind.PERSON)));
+          m.kind() == Mention.Kind.PERSON, subject.test(m))));
     }
   }
 
@@ -98,10 +130,35 @@ public final class DocumentContext {
    */
   public Optional<String> resolvePronoun(String pronoun, int sentence, int token,
       Set<String> exclude) {
+    return resolvePronoun(pronoun, sentence, token, exclude, false);
+  }
+
+  /**
+   * Resolves a pronoun as {@link #resolvePronoun(String, int, int, Set)} does, except that a
+   * pronoun that is a subject with no fitting actor before it in its own sentence refers first
+   * to the subject of the sentence before, when that fits: a story keeps its subject.
+   */
+  public Optional<String> resolvePronoun(String pronoun, int sentence, int token,
+      Set<String> exclude, boolean subject) {
     boolean personal = Set.of("he", "she", "him", "her", "his").contains(pronoun);
     boolean first = Set.of("we", "our", "i").contains(pronoun);
     if (first) {
       return Optional.empty();
+    }
+    if (subject) {
+      Seen inSentence = null;
+      Seen before = null;
+      for (Seen s : seen) {
+        boolean fits = s.person == personal && !exclude.contains(primary(s.code));
+        if (fits && s.sentence == sentence && s.token < token) {
+          inSentence = s;
+        } else if (fits && s.subject && s.sentence == sentence - 1 && before == null) {
+          before = s;
+        }
+      }
+      if (inSentence == null && before != null) {
+        return Optional.of(before.code);
+      }
     }
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);

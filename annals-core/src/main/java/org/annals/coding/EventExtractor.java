@@ -1683,7 +1683,11 @@ public final class EventExtractor {
     private Optional<Mention> resolve(Mention m, Set<String> exclude) {
       if (m.kind() == Mention.Kind.PRONOUN) {
         // no exclusion here: "his counterpart" refers to the subject and so codes no event
-        return ctx.resolvePronoun(m.code(), s.index(), m.begin(), Set.of())
+        boolean subject = false;
+        for (Dependency d : s.heads(m.begin())) {
+          subject |= d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
+        }
+        return ctx.resolvePronoun(m.code(), s.index(), m.begin(), Set.of(), subject)
             .map(code -> new Mention(m.begin(), m.end(), code.length() == 3
                 ? Mention.Kind.COUNTRY : Mention.Kind.ORG, code, m.entry() + "->" + code));
       }

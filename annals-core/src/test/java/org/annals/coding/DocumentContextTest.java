@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.annals.actors.Mention;
 import org.annals.actors.Mention.Kind;
@@ -49,5 +50,29 @@ class DocumentContextTest {
     assertTrue(DocumentContext.sportPage(game));
     assertFalse(DocumentContext.sportPage(fewer), "three sport words in all are not enough");
     assertFalse(DocumentContext.sportPage(repeated), "one sport word, even repeated, is not");
+  }
+
+  @Test
+  void resolvePronoun_subjectPronoun_refersFirstToTheSubjectOfTheSentenceBefore() {
+    var sent = Sentences.sentence(0, 0, "Chile/NNP sent/VBD troops/NNS into/IN Peru/NNP ./.",
+        "root(ROOT-0, sent-2)",
+        "nsubj(sent-2, Chile-1)",
+        "obj(sent-2, troops-3)",
+        "case(Peru-5, into-4)",
+        "obl:into(sent-2, Peru-5)",
+        "punct(sent-2, .-6)");
+    DocumentContext ctx = new DocumentContext(Optional.empty(), false, Optional.empty());
+    ctx.remember(sent, List.of(new Mention(0, 1, Kind.COUNTRY, "CHL", "test:CHL"),
+        new Mention(4, 5, Kind.COUNTRY, "PER", "test:PER")));
+    ctx.remember(1, List.of(new Mention(0, 1, Kind.COUNTRY, "BOL", "test:BOL")));
+
+    assertEquals(Optional.of("CHL"), ctx.resolvePronoun("it", 1, 0, Set.of(), true),
+        "'It has also backed ...': the story's subject");
+    assertEquals(Optional.of("PER"), ctx.resolvePronoun("it", 1, 0, Set.of(), false),
+        "an object pronoun: the latest country");
+    assertEquals(Optional.of("BOL"), ctx.resolvePronoun("it", 1, 3, Set.of(), true),
+        "'Bolivia said it ...': a fitting actor before it in its own sentence");
+    assertEquals(Optional.of("PER"), ctx.resolvePronoun("it", 1, 0, Set.of("CHL"), true),
+        "the other side of the event is not its own");
   }
 }
