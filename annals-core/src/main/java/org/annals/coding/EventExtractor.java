@@ -127,6 +127,13 @@ public final class EventExtractor {
   private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "side", "state",
       "government", "neighbour", "neighbor", "ally", "leader", "capital");
 
+  /**
+   * Acts that only a state does, whose doer an agentless passive leaves to be understood:
+   * arrests and detentions (173), expulsions (174), administrative sanctions such as curfews and
+   * bans (172).
+   */
+  private static final Set<String> STATE_ACTS = Set.of("172", "173", "174");
+
   /** The actor code of an unnamed actor, used only when one actor is enough. */
   public static final String UNKNOWN = "---";
 
@@ -723,12 +730,13 @@ public final class EventExtractor {
         return List.of();
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
+      boolean byTheState = sources.isEmpty() && stateActWithoutAgent(trig, p);
       if (sources.isEmpty()) {
         List<Candidate> among = symmetric(p) ? betweenPairs(trig, p) : List.of();
         if (among.isEmpty()) {
           among = pairSubject(trig, p);
         }
-        if (!among.isEmpty() || !loose) {
+        if (!among.isEmpty() || !loose && !byTheState) {
           return among;
         }
       }
@@ -768,6 +776,9 @@ public final class EventExtractor {
         // "gave Chile a warning", "sent Lima a message": whom the light verb gives it to
         targets = slot(light, "iobj", STATEMENT, sourceCodes);
         slotUsed = "light:iobj";
+      }
+      if (byTheState && !targets.isEmpty()) {
+        sources = theState(trig, targets.values().iterator().next());
       }
       if (targets.isEmpty() && sources.size() >= 2 && mutual(p)) {
         List<Candidate> among = pairs(trig, p, sources, "co-subjects");
@@ -1107,6 +1118,39 @@ public final class EventExtractor {
         }
       }
       return List.of();
+    }
+
+    /**
+     * Whether a verb is an act only a state does (arrest, detain, deport, expel, impose a curfew)
+     * in the passive with no agent named: "an opposition leader was arrested in Minsk" was
+     * arrested by the state.
+     */
+    private boolean stateActWithoutAgent(int trig, EventPattern p) {
+      return !p.noun() && STATE_ACTS.stream().anyMatch(p.code()::startsWith)
+          && markedPassive(trig) && s.children(trig, "obl:agent").isEmpty()
+          && s.children(trig, "obl:by").isEmpty() && s.children(trig, "nmod:agent").isEmpty();
+    }
+
+    /**
+     * The state that did an agentless act of {@link #STATE_ACTS}: that of the country or capital
+     * where it was done ("in Minsk"), else the country of whom it was done to; placed at the
+     * verb, which is the only word that speaks of it.
+     */
+    private Map<Integer, ActorMatch> theState(int trig, ActorMatch target) {
+      String country = null;
+      for (int place : s.children(trig, "obl:in")) {
+        Mention m = byToken[place];
+        if (m != null && m.isCountryLike() && m.kind() != Mention.Kind.ADJECTIVE) {
+          country = m.code();
+          break;
+        }
+      }
+      String primary = ActorRef.primaryOf(target.code());
+      if (country == null && primary.length() == 3 && !primary.equals(UNKNOWN)) {
+        country = primary;
+      }
+      return country == null ? Map.of() : Map.of(trig, new ActorMatch(country + "GOV", trig,
+          trig + 1, "state:" + country));
     }
 
     private boolean hasNounSubject(int trig, EventPattern p) {

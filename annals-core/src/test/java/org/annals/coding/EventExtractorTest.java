@@ -1661,6 +1661,45 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_arrestWithNoAgent_isByTheStateWhereItWasDone() {
+    ParsedSentence inCapital = Sentences.parse(
+        "Peruvian/JJ rebels/NNS/rebel were/VBD/be arrested/VBN/arrest in/IN Santiago/NNP ./.",
+        "root(ROOT-0, arrested-4)",
+        "amod(rebels-2, Peruvian-1)",
+        "nsubj:pass(arrested-4, rebels-2)",
+        "aux:pass(arrested-4, were-3)",
+        "case(Santiago-6, in-5)",
+        "obl:in(arrested-4, Santiago-6)",
+        "punct(arrested-4, .-7)");
+    ParsedSentence nowhere = Sentences.parse(
+        "Peruvian/JJ rebels/NNS/rebel were/VBD/be arrested/VBN/arrest ./.",
+        "root(ROOT-0, arrested-4)",
+        "amod(rebels-2, Peruvian-1)",
+        "nsubj:pass(arrested-4, rebels-2)",
+        "aux:pass(arrested-4, were-3)",
+        "punct(arrested-4, .-5)");
+    ParsedSentence attacked = Sentences.parse(
+        "Peruvian/JJ rebels/NNS/rebel were/VBD/be attacked/VBN/attack ./.",
+        "root(ROOT-0, attacked-4)",
+        "amod(rebels-2, Peruvian-1)",
+        "nsubj:pass(attacked-4, rebels-2)",
+        "aux:pass(attacked-4, were-3)",
+        "punct(attacked-4, .-5)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("arrest-v", "173", "arrest", Set.of(), "obj"),
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+    List<Mention> rebels = List.of(m(0, Kind.ADJECTIVE, "PER"), m(1, Kind.AGENT, "REB"));
+
+    assertEquals(List.of("CHLGOV>PERREB:173"), x.extract(inCapital,
+        List.of(rebels.get(0), rebels.get(1), m(5, Kind.CAPITAL, "CHL")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("PERGOV>PERREB:173"), x.extract(nowhere, rebels, ctx).stream()
+        .map(EventExtractorTest::dyad).toList(), "arrested at home");
+    assertEquals(List.of(), x.extract(attacked, rebels, ctx).stream()
+        .map(EventExtractorTest::dyad).toList(), "anyone may attack: no side to assume");
+  }
+
+  @Test
   void rejectedRequest_isTheDemandNounAsObjectAndTheDemandStaysAnEvent() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP rejected/VBD/reject Peru/NNP 's/POS demand/NN/demand for/IN"
