@@ -405,8 +405,10 @@ public final class EventCoder {
       // peacekeepers arriving in a country pay it no visit (042)
       code = ontology.require("074");
     }
-    if (code.code().equals("051") && armedGroup(c.target().code())) {
-      // backing rebels or militias is aid to their fight (070), not the praise of a policy
+    if (code.code().equals("051") && BACKING.contains(c.pattern().lemma())
+        && armedGroup(c.target().code())) {
+      // backing rebels or militias is aid to their fight (070), not the praise of a policy;
+      // praising them is praise
       code = ontology.require("070");
     }
     if (code.code().startsWith("19") && workersStrike(c)) {
@@ -462,6 +464,10 @@ public final class EventCoder {
         && source.regionMatches(0, target, 0, 3)
         && UNARMED.contains(source.substring(3)) && FORCES.contains(target.substring(3));
   }
+
+  /** Verbs and nouns of support that, given to an armed group, are aid to it. */
+  private static final java.util.Set<String> BACKING = java.util.Set.of("support", "back",
+      "arm", "sponsor", "fund", "finance", "bankroll");
 
   /** Whether an actor is an armed group outside a state's forces: rebels, insurgents, militias. */
   static boolean armedGroup(String code) {

@@ -222,8 +222,17 @@ class EventCoderTest {
         "nsubj(supported-2, Chile-1)",
         "obj(supported-2, Peru-3)",
         "punct(supported-2, .-4)");
+    ParsedSentence praised = Sentences.sentence(0, 0,
+        "Chile/NNP praised/VBD/praise Peruvian/JJ rebels/NNS/rebel ./.",
+        "root(ROOT-0, praised-2)",
+        "nsubj(praised-2, Chile-1)",
+        "amod(rebels-4, Peruvian-3)",
+        "obj(praised-2, rebels-4)",
+        "punct(praised-2, .-5)");
     PatternLexicon support = PatternLexicon.of(List.of(new EventPattern("support-v", "051",
-        false, "support", "", Set.of(), false, List.of("obj"), "", "")));
+        false, "support", "", Set.of(), false, List.of("obj"), "", ""),
+        new EventPattern("praise-v", "051", false, "praise", "", Set.of(), false,
+            List.of("obj"), "", "")));
 
     List<Event> aid = EventCoder.builder().nlp(FakeNlpPipeline.of(rebels)).patterns(support)
         .build().code(Article.of("aid", LocalDate.of(2021, 10, 18), rebels.text()));
@@ -234,6 +243,11 @@ class EventCoderTest {
         .map(e -> e.source().code() + " " + e.code().code() + " " + e.target().code()).toList());
     assertEquals(List.of("CHL 051 PER"), praise.stream()
         .map(e -> e.source().code() + " " + e.code().code() + " " + e.target().code()).toList());
+    List<Event> praise2 = EventCoder.builder().nlp(FakeNlpPipeline.of(praised)).patterns(support)
+        .build().code(Article.of("praised", LocalDate.of(2021, 10, 18), praised.text()));
+    assertEquals(List.of("CHL 051 PERREB"), praise2.stream()
+        .map(e -> e.source().code() + " " + e.code().code() + " " + e.target().code()).toList(),
+        "praise of rebels is praise");
     assertTrue(EventCoder.armedGroup("IMGMUSISI") && !EventCoder.armedGroup("SYRMIL"));
   }
 
