@@ -1692,6 +1692,11 @@ public final class EventExtractor {
         // counterpart or ally it is; the phrase's own names say who it is
         ms.removeIf(x -> byToken[x.begin()] != x);
       }
+      if (!ms.isEmpty() && ms.stream().allMatch(x -> x.kind() == Mention.Kind.AGENT)) {
+        // "special forces from Britain", "courts in France": where a role noun is from is
+        // whose it is, before the article's own country
+        countryOfOrigin(head).ifPresent(ms::add);
+      }
       Mention h = byToken[head];
       // a nationality word heading the phrase stands for its country ("eight Russians", or the
       // "Iranian" a slot like obj.amod points at)
@@ -1703,6 +1708,20 @@ public final class EventExtractor {
         }
       }
       return a;
+    }
+
+    /** The country or capital a role noun is "from" or "in", if the phrase names one. */
+    private Optional<Mention> countryOfOrigin(int head) {
+      for (String rel : List.of("nmod:from", "nmod:in")) {
+        for (int c : s.children(head, rel)) {
+          Mention m = byToken[c];
+          if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.CAPITAL
+              || m.kind() == Mention.Kind.PLACE)) {
+            return Optional.of(m);
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     /** Finds the first actor anywhere inside a phrase (the "US" of "the US consulate"). */

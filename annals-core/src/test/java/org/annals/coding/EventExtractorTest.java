@@ -1661,6 +1661,25 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_roleNounFromACountry_isThatCountrysBeforeTheArticles() {
+    ParsedSentence s = Sentences.parse(
+        "Forces/NNS/force from/IN Chile/NNP attacked/VBD/attack Peru/NNP ./.",
+        "root(ROOT-0, attacked-4)",
+        "nsubj(attacked-4, Forces-1)",
+        "case(Chile-3, from-2)",
+        "nmod:from(Forces-1, Chile-3)",
+        "obj(attacked-4, Peru-5)",
+        "punct(attacked-4, .-6)");
+    DocumentContext inBolivia = new DocumentContext(Optional.empty(), false, Optional.of("BOL"));
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+
+    assertEquals(List.of("CHLMIL>PER:190"), x.extract(s, List.of(m(0, Kind.AGENT, "MIL"),
+        m(2, Kind.COUNTRY, "CHL"), m(4, Kind.COUNTRY, "PER")), inBolivia).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_arrestWithNoAgent_isByTheStateWhereItWasDone() {
     ParsedSentence inCapital = Sentences.parse(
         "Peruvian/JJ rebels/NNS/rebel were/VBD/be arrested/VBN/arrest in/IN Santiago/NNP ./.",
