@@ -36,6 +36,14 @@ public final class EventExtractor {
       "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within",
       // "20 nations, including the US": only named members are coded (GUIDELINE rule 5)
       "nmod:including", "nmod:such_as");
+  /** Words that judge a clause, with a dummy "it" as subject ("it would be safe to ..."). */
+  private static final Set<String> JUDGMENTS = Set.of("safe", "unsafe", "clear", "unclear",
+      "important", "necessary", "unnecessary", "possible", "impossible", "likely", "unlikely",
+      "difficult", "hard", "easy", "vital", "essential", "crucial", "right", "wrong", "true",
+      "obvious", "evident", "time", "interest", "shame", "mistake", "legal", "illegal",
+      "dangerous", "wise", "unwise", "appropriate", "inappropriate", "fair", "unfair", "better",
+      "best", "worth", "enough", "good", "bad", "useful", "pointless", "premature", "unacceptable",
+      "acceptable", "unthinkable", "critical", "urgent", "sensible", "reasonable");
   /** Nouns that name an actor by its relation to another ("Assad's backer", "its ally"). */
   private static final Set<String> RELATIONS = Set.of("backer", "ally", "patron", "sponsor",
       "counterpart", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "supporter",
@@ -1724,6 +1732,30 @@ public final class EventExtractor {
       return Optional.empty();
     }
 
+    /**
+     * Whether an "it" stands for no one: marked so by the parser, or the subject of a judgment
+     * on a clause ("it would be safe to return", "it is clear that ..."). Not of words that say
+     * what the subject itself is ready or willing to do ("it is ready to talk").
+     */
+    private boolean expletive(int it) {
+      if (!s.tokens().get(it).lemma().equals("it")) {
+        return false;
+      }
+      for (Dependency d : s.heads(it)) {
+        if (d.relation().startsWith("expl")) {
+          return true;
+        }
+        int pred = d.governor();
+        if (d.relation().equals("nsubj") && !s.children(pred, "cop").isEmpty()
+            && JUDGMENTS.contains(s.tokens().get(pred).lemma())
+            && (!s.children(pred, "xcomp").isEmpty() || !s.children(pred, "ccomp").isEmpty()
+                || !s.children(pred, "csubj").isEmpty() || !s.children(pred, "advcl").isEmpty())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Finds the first actor anywhere inside a phrase (the "US" of "the US consulate"). */
     Optional<ActorMatch> findInside(int head, Set<String> exclude) {
       Walk walk = insideWalk.start(head);
@@ -1745,6 +1777,9 @@ public final class EventExtractor {
     /** Turns pronouns and generic organization nouns into what they refer to. */
     private Optional<Mention> resolve(Mention m, Set<String> exclude) {
       if (m.kind() == Mention.Kind.PRONOUN) {
+        if (expletive(m.begin())) {
+          return Optional.empty();
+        }
         // no exclusion here: "his counterpart" refers to the subject and so codes no event
         boolean subject = false;
         for (Dependency d : s.heads(m.begin())) {

@@ -1661,6 +1661,42 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_dummyItOfAJudgment_standsForNoActor() {
+    ParsedSentence before = Sentences.sentence(0, 0, "Chile/NNP spoke/VBD ./.",
+        "root(ROOT-0, spoke-2)", "nsubj(spoke-2, Chile-1)", "punct(spoke-2, .-3)");
+    ParsedSentence dummy = Sentences.sentence(1, 20,
+        "It/PRP/it would/MD be/VB safe/JJ/safe to/TO attack/VB/attack Peru/NNP ./.",
+        "root(ROOT-0, safe-4)",
+        "nsubj(safe-4, It-1)",
+        "aux(safe-4, would-2)",
+        "cop(safe-4, be-3)",
+        "mark(attack-6, to-5)",
+        "xcomp(safe-4, attack-6)",
+        "obj(attack-6, Peru-7)",
+        "punct(safe-4, .-8)");
+    ParsedSentence ready = Sentences.sentence(1, 20,
+        "It/PRP/it is/VBZ/be ready/JJ/ready to/TO attack/VB/attack Peru/NNP ./.",
+        "root(ROOT-0, ready-3)",
+        "nsubj(ready-3, It-1)",
+        "cop(ready-3, is-2)",
+        "mark(attack-5, to-4)",
+        "xcomp(ready-3, attack-5)",
+        "obj(attack-5, Peru-6)",
+        "punct(ready-3, .-7)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    story.remember(before, List.of(m(0, Kind.COUNTRY, "CHL")));
+    Mention it = new Mention(0, 1, Kind.PRONOUN, "it", "pronoun:it");
+
+    assertEquals(List.of(), x.extract(dummy, List.of(it, m(6, Kind.COUNTRY, "PER")), story)
+        .stream().map(EventExtractorTest::dyad).toList(), "no one is 'it' in 'it would be safe'");
+    assertEquals(List.of("CHL>PER:190"), x.extract(ready,
+        List.of(it, m(5, Kind.COUNTRY, "PER")), story).stream()
+        .map(EventExtractorTest::dyad).toList(), "'it is ready to' is Chile");
+  }
+
+  @Test
   void extract_roleNounFromACountry_isThatCountrysBeforeTheArticles() {
     ParsedSentence s = Sentences.parse(
         "Forces/NNS/force from/IN Chile/NNP attacked/VBD/attack Peru/NNP ./.",
