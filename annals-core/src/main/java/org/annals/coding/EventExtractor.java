@@ -738,6 +738,11 @@ public final class EventExtractor {
         return List.of();
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
+      if (!p.noun() && CameoCode.violent(p.code()) && markedPassive(trig) && agentless(trig)) {
+        // "Isis was being beaten badly, Trump said": who reports a blow did not strike it (the
+        // announcer is the author of a closure or a suspension, not of an attack)
+        sources = Map.of();
+      }
       boolean byTheState = sources.isEmpty() && stateActWithoutAgent(trig, p);
       if (sources.isEmpty()) {
         List<Candidate> among = symmetric(p) ? betweenPairs(trig, p) : List.of();
@@ -1135,8 +1140,13 @@ public final class EventExtractor {
      */
     private boolean stateActWithoutAgent(int trig, EventPattern p) {
       return !p.noun() && STATE_ACTS.stream().anyMatch(p.code()::startsWith)
-          && markedPassive(trig) && s.children(trig, "obl:agent").isEmpty()
-          && s.children(trig, "obl:by").isEmpty() && s.children(trig, "nmod:agent").isEmpty();
+          && markedPassive(trig) && agentless(trig);
+    }
+
+    /** Whether a passive names no agent ("by ..."). */
+    private boolean agentless(int trig) {
+      return s.children(trig, "obl:agent").isEmpty() && s.children(trig, "obl:by").isEmpty()
+          && s.children(trig, "nmod:agent").isEmpty();
     }
 
     /**

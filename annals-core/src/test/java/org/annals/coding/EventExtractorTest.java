@@ -1661,6 +1661,27 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_agentlessViolenceReported_isNotTheReportersWhereAClosureIs() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"),
+        verb("suspend-v", "161", "suspend", Set.of(), "obj"))));
+    for (String verb : List.of("attacked/VBN/attack", "suspended/VBN/suspend")) {
+      ParsedSentence s = Sentences.parse(
+          "Chile/NNP said/VBD/say Peru/NNP was/VBD/be " + verb + " ./.",
+          "root(ROOT-0, said-2)",
+          "nsubj(said-2, Chile-1)",
+          "ccomp(said-2, " + verb.substring(0, verb.indexOf('/')) + "-5)",
+          "nsubj:pass(" + verb.substring(0, verb.indexOf('/')) + "-5, Peru-3)",
+          "aux:pass(" + verb.substring(0, verb.indexOf('/')) + "-5, was-4)",
+          "punct(said-2, .-6)");
+      List<String> out = x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
+          m(2, Kind.COUNTRY, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList();
+
+      assertEquals(verb.startsWith("attacked") ? List.of() : List.of("CHL>PER:161"), out, verb);
+    }
+  }
+
+  @Test
   void extract_dummyItOfAJudgment_standsForNoActor() {
     ParsedSentence before = Sentences.sentence(0, 0, "Chile/NNP spoke/VBD ./.",
         "root(ROOT-0, spoke-2)", "nsubj(spoke-2, Chile-1)", "punct(spoke-2, .-3)");
