@@ -36,6 +36,9 @@ public final class EventExtractor {
       "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within",
       // "20 nations, including the US": only named members are coded (GUIDELINE rule 5)
       "nmod:including", "nmod:such_as");
+  /** Verbs that say what befalls or what is, not what someone does ("should not suffer"). */
+  private static final Set<String> NO_ACTS = Set.of("be", "suffer", "remain", "feel", "die",
+      "live", "become", "seem", "exist", "stay", "lose", "get", "know", "understand");
   /** Words that judge a clause, with a dummy "it" as subject ("it would be safe to ..."). */
   private static final Set<String> JUDGMENTS = Set.of("safe", "unsafe", "clear", "unclear",
       "important", "necessary", "unnecessary", "possible", "impossible", "likely", "unlikely",
@@ -932,11 +935,14 @@ public final class EventExtractor {
           continue;
         }
         for (int c : s.children(t.index(), "ccomp")) {
-          if (!obliged(c)) {
+          if (!obliged(c) || NO_ACTS.contains(s.tokens().get(c).lemma())
+              || !s.children(c, "cop").isEmpty() && s.children(c, "xcomp").isEmpty()) {
+            // "children should not suffer", "the region must be stable": nothing to do ("must
+            // be ready to mediate" has)
             continue;
           }
+          // "fighters should be brought to justice" asks someone else to act on them
           List<Integer> heads = new ArrayList<>(s.children(c, "nsubj"));
-          heads.addAll(s.children(c, "nsubj:pass"));
           out.addAll(spoken(t.index(), DEMAND, "ccomp(must)", codes -> actors(heads, codes)));
         }
       }

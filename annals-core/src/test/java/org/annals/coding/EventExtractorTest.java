@@ -1951,6 +1951,32 @@ class EventExtractorTest {
         ctx).isEmpty());
   }
   @Test
+  void demands_whatAnActorMustDo_notWhatBefallsItOrIsDoneToIt() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of()));
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+    ParsedSentence act = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP must/MD withdraw/VB/withdraw ./.",
+        "root(ROOT-0, said-2)", "nsubj(said-2, Chile-1)", "ccomp(said-2, withdraw-5)",
+        "nsubj(withdraw-5, Peru-3)", "aux(withdraw-5, must-4)", "punct(said-2, .-6)");
+    ParsedSentence befalls = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP must/MD suffer/VB/suffer ./.",
+        "root(ROOT-0, said-2)", "nsubj(said-2, Chile-1)", "ccomp(said-2, suffer-5)",
+        "nsubj(suffer-5, Peru-3)", "aux(suffer-5, must-4)", "punct(said-2, .-6)");
+    ParsedSentence passive = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP must/MD be/VB/be punished/VBN/punish ./.",
+        "root(ROOT-0, said-2)", "nsubj(said-2, Chile-1)", "ccomp(said-2, punished-6)",
+        "nsubj:pass(punished-6, Peru-3)", "aux(punished-6, must-4)",
+        "aux:pass(punished-6, be-5)", "punct(said-2, .-7)");
+
+    assertEquals(List.of("CHL>PER:100"), x.extract(act, ms, ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of(), x.extract(befalls, ms, ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of(), x.extract(passive, ms, ctx).stream()
+        .map(EventExtractorTest::dyad).toList(), "asked of someone else");
+  }
+
+  @Test
   void extract_phrasalVerbThatUndoesItsBareVerb_leavesItsPatternsOut() {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("call-v", "020", "call", Set.of(), "obj"))));
