@@ -111,7 +111,8 @@ public final class EventCoder {
       // though students who fight their police riot ("students battled riot police": 145)
       cands = cands.stream().filter(c -> !CameoCode.violent(c.pattern().code())
           || workersStrike(c) || !sport && (!unarmed(c.source().code())
-              || riot(c.source().code(), c.target().code()))).toList();
+              || riot(c.source().code(), c.target().code()))).filter(c -> !privateTrip(c))
+          .toList();
       found.add(cands);
     }
     t = timer.stop(Stage.CODING, t);
@@ -464,6 +465,21 @@ public final class EventCoder {
         && source.regionMatches(0, target, 0, 3)
         && UNARMED.contains(source.substring(3)) && FORCES.contains(target.substring(3));
   }
+
+  /**
+   * Whether a visit is a private trip: citizens, refugees or criminals travelling to a country
+   * ("thousands of Russian citizens travelled to Syria") visit no one in CAMEO's sense.
+   */
+  static boolean privateTrip(Candidate c) {
+    String code = c.pattern().code();
+    // the visitor: the source of a visit (042), the target of hosting one (043)
+    String visitor = code.equals("042") ? c.source().code()
+        : code.equals("043") ? c.target().code() : "";
+    return visitor.length() == 6 && PRIVATE.contains(visitor.substring(3));
+  }
+
+  private static final java.util.Set<String> PRIVATE = java.util.Set.of("CVL", "REF", "CRM",
+      "UAF");
 
   /** Verbs and nouns of support that, given to an armed group, are aid to it. */
   private static final java.util.Set<String> BACKING = java.util.Set.of("support", "back",

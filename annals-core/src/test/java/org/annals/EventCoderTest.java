@@ -252,6 +252,30 @@ class EventCoderTest {
   }
 
   @Test
+  void code_citizensTravellingToACountry_visitNoOne() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
+    PatternLexicon travel = PatternLexicon.of(List.of(new EventPattern("travel-v", "042",
+        false, "travel", "", Set.of(), false, List.of("obl:to"), "", "")));
+    List<String> out = new java.util.ArrayList<>();
+    for (String who : List.of("citizens/NNS/citizen", "ministers/NNS/minister")) {
+      ParsedSentence s = Sentences.sentence(0, 0,
+          "Chilean/JJ " + who + " travelled/VBD/travel to/IN Peru/NNP ./.",
+          "root(ROOT-0, travelled-3)",
+          "amod(" + who.substring(0, who.indexOf('/')) + "-2, Chilean-1)",
+          "nsubj(travelled-3, " + who.substring(0, who.indexOf('/')) + "-2)",
+          "case(Peru-5, to-4)",
+          "obl:to(travelled-3, Peru-5)",
+          "punct(travelled-3, .-6)");
+      EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(s)).patterns(travel)
+          .build();
+      coder.code(Article.of("trip", LocalDate.of(2021, 10, 18), s.text())).forEach(e ->
+          out.add(e.source().code() + " " + e.code().code() + " " + e.target().code()));
+    }
+
+    assertEquals(List.of("CHLGOV 042 PERGOV"), out, "only the ministers' trip is a visit");
+  }
+
+  @Test
   void sameDyad_withinOneCountry_needsTheSameSectors() {
     assertTrue(EventLinker.sameDyad("RUSGOV", "UKR", "RUSMIL", "UKRGOV"),
         "between two countries, any of their parts");
