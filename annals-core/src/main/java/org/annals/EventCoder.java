@@ -113,7 +113,7 @@ public final class EventCoder {
           || workersStrike(c) || !sport && (!unarmed(c.source().code())
               || riot(c.source().code(), c.target().code()))).filter(c -> !privateTrip(c))
           .toList();
-      found.add(cands);
+      found.add(refusalsOfActs(s, cands));
     }
     t = timer.stop(Stage.CODING, t);
     List<Draft> drafts = new ArrayList<>();
@@ -464,6 +464,29 @@ public final class EventCoder {
     return source.length() == 6 && target.length() == 6
         && source.regionMatches(0, target, 0, 3)
         && UNARMED.contains(source.substring(3)) && FORCES.contains(target.substring(3));
+  }
+
+  /**
+   * "refused to meet the envoy" is one refusal, of a meeting (125), read off the meeting
+   * (GUIDELINE, modes): the verb of refusing gives no plain rejection (120) besides it when what
+   * it governs is an act with a refusal of its own.
+   */
+  private List<Candidate> refusalsOfActs(ParsedSentence s, List<Candidate> cands) {
+    java.util.Set<Integer> refusable = new java.util.HashSet<>();
+    for (Candidate c : cands) {
+      // (the act is read as refused only when it is negated by the refusing verb: "refused a
+      // request to visit" may hang the visit on "refused" and yet ask for it)
+      if (ontology.refusalOf(ontology.require(c.pattern().code())).isPresent()
+          && modes.refusal(s, c.trigger()) && modes.mode(s, c.trigger()) == Mode.NEGATED) {
+        refusable.add(c.trigger());
+      }
+    }
+    if (refusable.isEmpty()) {
+      return cands;
+    }
+    return cands.stream().filter(c -> c.pattern().noun()
+        || !ModeDetector.REFUSING.contains(c.pattern().lemma())
+        || s.children(c.trigger(), "xcomp").stream().noneMatch(refusable::contains)).toList();
   }
 
   /**

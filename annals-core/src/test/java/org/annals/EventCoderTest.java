@@ -252,6 +252,31 @@ class EventCoderTest {
   }
 
   @Test
+  void code_refusedToMeet_isOneRefusalOfAMeetingAsserted() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("cameo.tsv"), "lexicon files missing");
+    ParsedSentence s = Sentences.sentence(0, 0,
+        "Peru/NNP refused/VBD/refuse to/TO meet/VB/meet Chile/NNP ./.",
+        "root(ROOT-0, refused-2)",
+        "nsubj(refused-2, Peru-1)",
+        "mark(meet-4, to-3)",
+        "xcomp(refused-2, meet-4)",
+        "obj(meet-4, Chile-5)",
+        "punct(refused-2, .-6)");
+    PatternLexicon lex = PatternLexicon.of(List.of(
+        new EventPattern("refuse-v", "120", false, "refuse", "", Set.of(), false,
+            List.of("xcomp.obj", "obj"), "", ""),
+        new EventPattern("meet-v", "040", false, "meet", "", Set.of(), false, List.of("obj"),
+            "", "")));
+
+    List<Event> out = EventCoder.builder().nlp(FakeNlpPipeline.of(s)).patterns(lex).build()
+        .code(Article.of("refusal", LocalDate.of(2021, 10, 18), s.text()));
+
+    assertEquals(List.of("PER 125 CHL asserted"), out.stream().map(e -> e.source().code() + " "
+        + e.code().code() + " " + e.target().code() + " " + e.mode().label()).toList(),
+        "GUIDELINE: 'refused to meet' is the refusal, asserted, not a negated meeting");
+  }
+
+  @Test
   void code_citizensTravellingToACountry_visitNoOne() {
     assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
     PatternLexicon travel = PatternLexicon.of(List.of(new EventPattern("travel-v", "042",

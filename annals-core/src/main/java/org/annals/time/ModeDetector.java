@@ -29,6 +29,8 @@ public final class ModeDetector {
       "swear", "warn");
   private static final Set<String> REFUSAL_AUX = Set.of("will", "wo", "would", "can", "ca",
       "cannot", "could", "shall");
+  /** Verbs that refuse the act they govern ("refused to meet", "declined to attend"). */
+  public static final Set<String> REFUSING = Set.of("refuse", "decline", "reject");
   /** Adjectives that make their noun a future act ("a planned visit"); sets, not regexes. */
   private static final Set<String> PLANNED = Set.of("planned", "future", "upcoming", "scheduled",
       "expected", "prospective");
@@ -87,11 +89,20 @@ public final class ModeDetector {
   /**
    * Whether a negated act is declared as a refusal: "will not allow", "would not accept",
    * "cannot accept", "could not accept" (a negator and a future or ability auxiliary on the
-   * trigger itself).
+   * trigger itself), or what a verb of refusing governs ("refused to meet").
    */
   public boolean refusal(ParsedSentence s, int trigger) {
     if (!s.isParsed()) {
       return false;
+    }
+    for (Dependency d : s.heads(trigger)) {
+      // ("refused a request to visit" refuses the request, not the visit)
+      if (d.relation().startsWith("xcomp")
+          && REFUSING.contains(s.tokens().get(d.governor()).lemma())
+          && s.children(d.governor(), "obj").isEmpty()
+          && local(s, d.governor()) != Mode.NEGATED) {
+        return true;
+      }
     }
     boolean neg = false;
     boolean modal = false;

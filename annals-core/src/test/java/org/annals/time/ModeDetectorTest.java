@@ -257,6 +257,33 @@ class ModeDetectorTest {
   }
 
   @Test
+  void refusal_actAVerbOfRefusingGoverns_isARefusalUnlessItRefusesSomethingElse() {
+    ParsedSentence refused = Sentences.parse(
+        "Lima/NNP refused/VBD/refuse to/TO meet/VB/meet Chile/NNP ./.",
+        "root(ROOT-0, refused-2)",
+        "nsubj(refused-2, Lima-1)",
+        "mark(meet-4, to-3)",
+        "xcomp(refused-2, meet-4)",
+        "obj(meet-4, Chile-5)",
+        "punct(refused-2, .-6)");
+    ParsedSentence request = Sentences.parse(
+        "Lima/NNP refused/VBD/refuse a/DT request/NN/request to/TO meet/VB/meet Chile/NNP ./.",
+        "root(ROOT-0, refused-2)",
+        "nsubj(refused-2, Lima-1)",
+        "det(request-4, a-3)",
+        "obj(refused-2, request-4)",
+        "mark(meet-6, to-5)",
+        "xcomp(refused-2, meet-6)",
+        "obj(meet-6, Chile-7)",
+        "punct(refused-2, .-8)");
+
+    assertEquals(Mode.NEGATED, modeOf(refused, "meet"));
+    assertEquals(true, modes.refusal(refused, Sentences.at(refused, "meet")));
+    assertEquals(false, modes.refusal(request, Sentences.at(request, "meet")),
+        "the request is refused; the meeting is only asked for");
+  }
+
+  @Test
   void mode_willingOrReadyTo_isFuture() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP is/VBZ/be willing/JJ to/TO withdraw/VB/withdraw troops/NNS/troop ./.",
