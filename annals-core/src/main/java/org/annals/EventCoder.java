@@ -256,6 +256,19 @@ public final class EventCoder {
     java.util.Map<String, Mention> surnames = new java.util.HashMap<>();
     for (ParsedSentence s : sentences) {
       List<Mention> ms = mentions.get(s.index());
+      // a surname that the lexicon knows as someone else's ("Howard" of John Howard) is the
+      // person this article named in full before ("Michael Howard ... Mr Howard")
+      for (int k = 0; k < ms.size(); k++) {
+        Mention m = ms.get(k);
+        Mention named = m.kind() == Mention.Kind.PERSON && m.end() - m.begin() == 1
+            ? surnames.get(s.tokens().get(m.begin()).word()) : null;
+        if (named != null && !named.entry().equals(m.entry())) {
+          ms = new ArrayList<>(ms);
+          ms.set(k, new Mention(m.begin(), m.end(), Mention.Kind.PERSON, named.code(),
+              named.entry() + " (surname)"));
+          mentions.set(s.index(), ms);
+        }
+      }
       List<Mention> added = new ArrayList<>();
       boolean[] covered = new boolean[s.tokens().size()];
       for (Mention m : ms) {
@@ -411,6 +424,10 @@ public final class EventCoder {
       // backing rebels or militias is aid to their fight (070), not the praise of a policy;
       // praising them is praise
       code = ontology.require("070");
+    }
+    if (CameoCode.violent(code.code()) && extractor.verbalAttack(s, c.trigger())) {
+      // "attacked the government over taxes" criticizes it (111); no blow has a reason clause
+      code = ontology.require("111");
     }
     if (code.code().startsWith("19") && workersStrike(c)) {
       // workers on strike stop work (143); they strike no one

@@ -252,6 +252,60 @@ class EventCoderTest {
   }
 
   @Test
+  void code_attackWithAReason_isCriticismWhereAttackOverAWeekendIsForce() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("cameo.tsv"), "lexicon files missing");
+    List<String> out = new java.util.ArrayList<>();
+    for (String over : List.of("tariffs/NNS/tariff", "the/DT weekend/NN/weekend")) {
+      String noun = over.substring(over.lastIndexOf(' ') + 1, over.indexOf('/',
+          over.lastIndexOf(' ') + 1));
+      int at = over.contains(" ") ? 6 : 5;
+      ParsedSentence s = Sentences.sentence(0, 0,
+          "Chile/NNP attacked/VBD/attack Peru/NNP over/IN " + over + " ./.",
+          "root(ROOT-0, attacked-2)",
+          "nsubj(attacked-2, Chile-1)",
+          "obj(attacked-2, Peru-3)",
+          "case(" + noun + "-" + at + ", over-4)",
+          "obl:over(attacked-2, " + noun + "-" + at + ")",
+          "punct(attacked-2, .-" + (at + 1) + ")");
+      EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(s)).patterns(PATTERNS)
+          .build();
+      coder.code(Article.of("attack", LocalDate.of(2021, 10, 18), s.text()))
+          .forEach(e -> out.add(e.code().code()));
+    }
+
+    assertEquals(List.of("111", "190"), out);
+  }
+
+  @Test
+  void code_surnameOfSomeoneElseInTheLexicon_isThePersonTheArticleNamed() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("people.tsv"), "lexicon files missing");
+    ParsedSentence full = Sentences.sentence(0, 0,
+        "Michael/NNP Howard/NNP criticised/VBD/criticise Peru/NNP ./.",
+        "root(ROOT-0, criticised-3)",
+        "compound(Howard-2, Michael-1)",
+        "nsubj(criticised-3, Howard-2)",
+        "obj(criticised-3, Peru-4)",
+        "punct(criticised-3, .-5)");
+    ParsedSentence surname = Sentences.sentence(1, full.text().length() + 1,
+        "Howard/NNP criticised/VBD/criticise Chile/NNP ./.",
+        "root(ROOT-0, criticised-2)",
+        "nsubj(criticised-2, Howard-1)",
+        "obj(criticised-2, Chile-3)",
+        "punct(criticised-2, .-4)");
+    PatternLexicon criticise = PatternLexicon.of(List.of(new EventPattern("criticise-v", "111",
+        false, "criticise", "", Set.of(), false, List.of("obj"), "", "")));
+    EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(full, surname))
+        .patterns(criticise).build();
+
+    List<Event> out = coder.code(Article.of("howard", LocalDate.of(2005, 3, 1),
+        full.text() + " " + surname.text()));
+
+    assertEquals(List.of("GBROPP>PER", "GBROPP>CHL"), out.stream()
+        .map(e -> e.source().code() + ">" + e.target().code()).toList(),
+        "Howard is Michael Howard here, not the Australian prime minister of the lexicon");
+  }
+
+  @Test
   void code_refusedToMeet_isOneRefusalOfAMeetingAsserted() {
     assumeTrue(lexicon("countries.tsv") && lexicon("cameo.tsv"), "lexicon files missing");
     ParsedSentence s = Sentences.sentence(0, 0,

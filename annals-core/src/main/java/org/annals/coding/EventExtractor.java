@@ -235,6 +235,30 @@ public final class EventExtractor {
    * the UN peacekeeping mission", "sent soldiers as peacekeepers"), within four steps and not
    * through a conjunct or a parenthetical clause.
    */
+  /**
+   * Whether an attack is made in words: the verb gives a reason with "over" or "for" ("attacked
+   * the government over taxes", "hit out at Paris for its stance"), which a blow does not have
+   * ("over the weekend" is a time, not a reason).
+   */
+  public boolean verbalAttack(ParsedSentence s, int trigger) {
+    if (!VERBAL_ATTACKS.contains(s.tokens().get(trigger).lemma())
+        || !s.tokens().get(trigger).isVerb()) {
+      return false;
+    }
+    for (String rel : List.of("obl:over", "obl:for")) {
+      for (int c : s.children(trigger, rel)) {
+        if (!TIME_WORDS.contains(s.tokens().get(c).lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of attack that a reason makes words ("attacked the government over taxes"). */
+  private static final Set<String> VERBAL_ATTACKS = Set.of("attack", "hit", "blast", "slam",
+      "savage", "assail", "lash");
+
   public boolean peacekeeping(ParsedSentence s, int trigger) {
     return below(s, trigger, rel -> true,
         rel -> !rel.startsWith("conj") && !rel.equals("parataxis"), 4,
