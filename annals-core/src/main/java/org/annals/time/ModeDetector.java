@@ -34,6 +34,10 @@ public final class ModeDetector {
   /** Adjectives that make their noun a future act ("a planned visit"); sets, not regexes. */
   private static final Set<String> PLANNED = Set.of("planned", "future", "upcoming", "scheduled",
       "expected", "prospective");
+  /** Nouns whose "of" phrase is an act that may come ("the prospect of an operation"). */
+  private static final Set<String> PROSPECTS = Set.of("prospect", "possibility", "risk",
+      "danger", "spectre", "specter", "likelihood", "chance", "threat", "fear", "option",
+      "idea", "scenario");
   /** Adjectives that make their noun a hypothetical act ("a possible strike"). */
   private static final Set<String> POSSIBLE = Set.of("possible", "potential", "proposed",
       "mooted");
@@ -60,7 +64,15 @@ public final class ModeDetector {
       String rel = up.relation();
       // "is considering sending aid": the parser may hang a verb's -ing complement as acl
       boolean complement = rel.startsWith("xcomp") || rel.equals("acl") && gov.isVerb();
+      if (rel.startsWith("nmod") && PROSPECTS.contains(gov.lemma())) {
+        // "the prospect of a Turkish operation", "the risk of a war"
+        return Mode.HYPOTHETICAL;
+      }
       if (complement || rel.startsWith("ccomp") && !SAY.contains(gov.lemma())) {
+        if (local(s, up.governor()) == Mode.HYPOTHETICAL) {
+          // "unless Turkey is willing to reopen": the condition, before what "willing" says
+          return Mode.HYPOTHETICAL;
+        }
         if (NEGATING_HEADS.contains(gov.lemma())) {
           return Mode.NEGATED;
         }
