@@ -257,6 +257,46 @@ class ModeDetectorTest {
   }
 
   @Test
+  void mode_actAsTheProspectOfSomethingOrUnderACondition_isHypothetical() {
+    ParsedSentence prospect = Sentences.parse(
+        "The/DT prospect/NN/prospect of/IN a/DT Chilean/JJ attack/NN/attack grew/VBD/grow ./.",
+        "root(ROOT-0, grew-7)",
+        "det(prospect-2, The-1)",
+        "nsubj(grew-7, prospect-2)",
+        "case(attack-6, of-3)",
+        "det(attack-6, a-4)",
+        "amod(attack-6, Chilean-5)",
+        "nmod:of(prospect-2, attack-6)",
+        "punct(grew-7, .-8)");
+    ParsedSentence unless = Sentences.parse(
+        "unless/IN Lima/NNP is/VBZ/be willing/JJ/willing to/TO reopen/VB/reopen the/DT"
+            + " border/NN ./.",
+        "root(ROOT-0, willing-4)",
+        "mark(willing-4, unless-1)",
+        "nsubj(willing-4, Lima-2)",
+        "cop(willing-4, is-3)",
+        "mark(reopen-6, to-5)",
+        "xcomp(willing-4, reopen-6)",
+        "det(border-8, the-7)",
+        "obj(reopen-6, border-8)",
+        "punct(willing-4, .-9)");
+    ParsedSentence willing = Sentences.parse(
+        "Lima/NNP is/VBZ/be willing/JJ/willing to/TO reopen/VB/reopen the/DT border/NN ./.",
+        "root(ROOT-0, willing-3)",
+        "nsubj(willing-3, Lima-1)",
+        "cop(willing-3, is-2)",
+        "mark(reopen-5, to-4)",
+        "xcomp(willing-3, reopen-5)",
+        "det(border-7, the-6)",
+        "obj(reopen-5, border-7)",
+        "punct(willing-3, .-8)");
+
+    assertEquals(Mode.HYPOTHETICAL, modeOf(prospect, "attack"));
+    assertEquals(Mode.HYPOTHETICAL, modeOf(unless, "reopen"));
+    assertEquals(Mode.FUTURE, modeOf(willing, "reopen"));
+  }
+
+  @Test
   void refusal_actAVerbOfRefusingGoverns_isARefusalUnlessItRefusesSomethingElse() {
     ParsedSentence refused = Sentences.parse(
         "Lima/NNP refused/VBD/refuse to/TO meet/VB/meet Chile/NNP ./.",
