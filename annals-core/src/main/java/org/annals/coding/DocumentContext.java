@@ -93,11 +93,24 @@ public final class DocumentContext {
       return false;
     }
     for (int t = m.begin(); t < m.end() && t < s.tokens().size(); t++) {
+      if (subjectOfRoot(s, t)) {
+        return true;
+      }
       for (Dependency d : s.heads(t)) {
-        if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
-            && d.governor() == s.root()) {
+        // "Jordan and Israel closed ...": both are its subjects
+        if (d.relation().startsWith("conj") && subjectOfRoot(s, d.governor())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean subjectOfRoot(ParsedSentence s, int t) {
+    for (Dependency d : s.heads(t)) {
+      if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+          && d.governor() == s.root()) {
+        return true;
       }
     }
     return false;
@@ -180,12 +193,18 @@ public final class DocumentContext {
    * order they were named ("the two nations").
    */
   public List<String> lastTwo(int sentence, int token) {
+    // the last two named as subjects first ("Jordan and Israel closed ... Both countries")
+    List<String> subjects = lastTwo(sentence, token, true);
+    return subjects.size() == 2 ? subjects : lastTwo(sentence, token, false);
+  }
+
+  private List<String> lastTwo(int sentence, int token, boolean subjectsOnly) {
     List<String> out = new ArrayList<>(2);
     Set<String> primaries = new HashSet<>();
     for (int i = seen.size() - 1; i >= 0 && out.size() < 2; i--) {
       Seen s = seen.get(i);
       boolean before = s.sentence < sentence || (s.sentence == sentence && s.token < token);
-      if (!before || sentence - s.sentence > 2) {
+      if (!before || sentence - s.sentence > 2 || subjectsOnly && !s.subject) {
         continue;
       }
       if (primaries.add(primary(s.code))) {

@@ -765,6 +765,9 @@ public final class EventExtractor {
         return List.of();
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
+      if (sources.isEmpty() && !p.noun() && !mutual(p)) {
+        sources = pairSources(trig); // "the two countries expelled Syrian diplomats"
+      }
       if (!p.noun() && CameoCode.violent(p.code()) && markedPassive(trig) && agentless(trig)) {
         // "Isis was being beaten badly, Trump said": who reports a blow did not strike it (the
         // announcer is the author of a closure or a suspension, not of an attack)
@@ -1140,27 +1143,52 @@ public final class EventExtractor {
           || lemma.equals("issue") ? "010" : null;
     }
 
-    /** "The two nations signed ...": the last two countries named, as one symmetric event. */
+    /**
+     * "The two nations signed ...": the last two countries named, as one symmetric event; an act
+     * that is not done together ("the two countries expelled Syrian diplomats") is left to
+     * {@link #pairSources}.
+     */
     private List<Candidate> pairSubject(int trig, EventPattern p) {
+      if (!mutual(p)) {
+        return List.of();
+      }
+      Map<Integer, ActorMatch> two = pairSources(trig);
+      if (two.size() != 2) {
+        return List.of();
+      }
+      List<Map.Entry<Integer, ActorMatch>> pair = new ArrayList<>(two.entrySet());
+      pair.sort(Map.Entry.comparingByKey());
+      int subj = pair.get(1).getKey();
+      return List.of(new Candidate(s, trig, p, pair.get(0).getValue(), pair.get(1).getValue(),
+          subj, subj, "pair(" + s.tokens().get(subj).word() + ")"));
+    }
+
+    /**
+     * The two actors that a subject such as "the two countries" or "both nations" stands for
+     * (the last two named), keyed by the number word and the noun; empty for any other subject.
+     */
+    private Map<Integer, ActorMatch> pairSources(int trig) {
       for (int subj : s.children(trig, "nsubj")) {
         Token head = s.tokens().get(subj);
-        boolean two = false;
+        int two = -1;
         for (Dependency d : s.children(subj)) {
           String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-          two |= (d.relation().equals("nummod") && w.equals("two"))
-              || (d.relation().equals("det") && w.equals("both"));
+          if (d.relation().equals("nummod") && w.equals("two")
+              || d.relation().equals("det") && w.equals("both")) {
+            two = d.dependent();
+          }
         }
-        if (two && PAIR_NOUNS.contains(head.lemma())) {
+        if (two >= 0 && PAIR_NOUNS.contains(head.lemma())) {
           List<String> pair = ctx.lastTwo(s.index(), subj);
           if (pair.size() == 2) {
-            ActorMatch a = new ActorMatch(pair.get(0), subj, subj + 1, "pair:" + head.word());
-            ActorMatch b = new ActorMatch(pair.get(1), subj, subj + 1, "pair:" + head.word());
-            return List.of(new Candidate(s, trig, p, a, b, subj, subj, "pair(" + head.word()
-                + ")"));
+            Map<Integer, ActorMatch> out = new LinkedHashMap<>();
+            out.put(two, new ActorMatch(pair.get(0), subj, subj + 1, "pair:" + head.word()));
+            out.put(subj, new ActorMatch(pair.get(1), subj, subj + 1, "pair:" + head.word()));
+            return out;
           }
         }
       }
-      return List.of();
+      return Map.of();
     }
 
     /**

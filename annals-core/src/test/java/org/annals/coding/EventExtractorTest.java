@@ -1661,6 +1661,50 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_theTwoCountries_areTheLastTwoSubjectsTogetherOrEachAgainstATarget() {
+    ParsedSentence before = Sentences.sentence(0, 0,
+        "Chile/NNP and/CC Peru/NNP closed/VBD/close borders/NNS/border to/IN Bolivia/NNP ./.",
+        "root(ROOT-0, closed-4)",
+        "nsubj(closed-4, Chile-1)",
+        "cc(Peru-3, and-2)",
+        "conj:and(Chile-1, Peru-3)",
+        "nsubj(closed-4, Peru-3)",
+        "obj(closed-4, borders-5)",
+        "case(Bolivia-7, to-6)",
+        "obl:to(closed-4, Bolivia-7)",
+        "punct(closed-4, .-8)");
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    story.remember(before, List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"),
+        m(6, Kind.COUNTRY, "BOL")));
+    ParsedSentence expelled = Sentences.sentence(1, 40,
+        "The/DT two/CD countries/NNS/country expelled/VBD/expel Bolivian/JJ"
+            + " diplomats/NNS/diplomat ./.",
+        "root(ROOT-0, expelled-4)",
+        "det(countries-3, The-1)",
+        "nummod(countries-3, two-2)",
+        "nsubj(expelled-4, countries-3)",
+        "amod(diplomats-6, Bolivian-5)",
+        "obj(expelled-4, diplomats-6)",
+        "punct(expelled-4, .-7)");
+    ParsedSentence met = Sentences.sentence(1, 40,
+        "The/DT two/CD countries/NNS/country met/VBD/meet ./.",
+        "root(ROOT-0, met-4)",
+        "det(countries-3, The-1)",
+        "nummod(countries-3, two-2)",
+        "nsubj(met-4, countries-3)",
+        "punct(met-4, .-5)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("expel-v", "174", "expel", Set.of(), "obj"),
+        verb("meet-v", "040", "meet", Set.of(), "obl:with"))));
+
+    assertEquals(List.of("CHL>BOLGOV:174", "PER>BOLGOV:174"), x.extract(expelled,
+        List.of(m(4, Kind.ADJECTIVE, "BOL"), m(5, Kind.AGENT, "GOV")), story).stream()
+        .map(EventExtractorTest::dyad).toList(), "not Peru against Bolivia, named last");
+    assertEquals(List.of("CHL>PER:040"), x.extract(met, List.of(), story).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_agentlessViolenceReported_isNotTheReportersWhereAClosureIs() {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("attack-v", "190", "attack", Set.of(), "obj"),
