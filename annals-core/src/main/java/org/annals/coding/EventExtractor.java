@@ -765,8 +765,12 @@ public final class EventExtractor {
         return List.of();
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
-      if (sources.isEmpty() && !p.noun() && !mutual(p)) {
-        sources = pairSources(trig); // "the two countries expelled Syrian diplomats"
+      if (!p.noun() && !mutual(p)) {
+        // "the two countries expelled Syrian diplomats", "both countries say they will not ..."
+        Map<Integer, ActorMatch> pair = pairSources(trig);
+        if (!pair.isEmpty() && (sources.isEmpty() || saidByPair(trig))) {
+          sources = pair;
+        }
       }
       if (!p.noun() && CameoCode.violent(p.code()) && markedPassive(trig) && agentless(trig)) {
         // "Isis was being beaten badly, Trump said": who reports a blow did not strike it (the
@@ -1163,11 +1167,36 @@ public final class EventExtractor {
           subj, subj, "pair(" + s.tokens().get(subj).word() + ")"));
     }
 
+    /** Whether a verb's subject is "they" said of the pair that is the subject of its clause. */
+    private boolean saidByPair(int trig) {
+      boolean they = false;
+      for (int subj : s.children(trig, "nsubj")) {
+        they |= s.tokens().get(subj).lemma().equals("they");
+      }
+      if (!they) {
+        return false;
+      }
+      for (Dependency d : s.heads(trig)) {
+        if (d.relation().startsWith("ccomp") && SAY.contains(s.tokens().get(d.governor()).lemma())
+            && !pairSources(d.governor()).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
      * The two actors that a subject such as "the two countries" or "both nations" stands for
      * (the last two named), keyed by the number word and the noun; empty for any other subject.
      */
     private Map<Integer, ActorMatch> pairSources(int trig) {
+      if (saidByPair(trig)) {
+        for (Dependency d : s.heads(trig)) {
+          if (d.relation().startsWith("ccomp")) {
+            return pairSources(d.governor());
+          }
+        }
+      }
       for (int subj : s.children(trig, "nsubj")) {
         Token head = s.tokens().get(subj);
         int two = -1;

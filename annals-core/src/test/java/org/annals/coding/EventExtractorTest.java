@@ -1702,6 +1702,22 @@ class EventExtractorTest {
         .map(EventExtractorTest::dyad).toList(), "not Peru against Bolivia, named last");
     assertEquals(List.of("CHL>PER:040"), x.extract(met, List.of(), story).stream()
         .map(EventExtractorTest::dyad).toList());
+    ParsedSentence say = Sentences.sentence(1, 40,
+        "Both/DT countries/NNS/country say/VBP/say they/PRP/they will/MD expel/VB/expel"
+            + " Bolivian/JJ diplomats/NNS/diplomat ./.",
+        "root(ROOT-0, say-3)",
+        "det(countries-2, Both-1)",
+        "nsubj(say-3, countries-2)",
+        "ccomp(say-3, expel-6)",
+        "nsubj(expel-6, they-4)",
+        "aux(expel-6, will-5)",
+        "amod(diplomats-8, Bolivian-7)",
+        "obj(expel-6, diplomats-8)",
+        "punct(say-3, .-9)");
+    assertEquals(List.of("CHL>BOLGOV:174", "PER>BOLGOV:174"), x.extract(say,
+        List.of(new Mention(3, 4, Kind.PRONOUN, "they", "pronoun:they"),
+            m(6, Kind.ADJECTIVE, "BOL"), m(7, Kind.AGENT, "GOV")), story).stream()
+        .map(EventExtractorTest::dyad).toList(), "'they' of 'both countries say they'");
   }
 
   @Test
