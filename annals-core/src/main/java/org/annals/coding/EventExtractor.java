@@ -36,6 +36,8 @@ public final class EventExtractor {
       "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within",
       // "20 nations, including the US": only named members are coded (GUIDELINE rule 5)
       "nmod:including", "nmod:such_as");
+  /** Where a role noun is from ("forces from Britain", "courts in France"). */
+  private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
   /** Verbs that say what befalls or what is, not what someone does ("should not suffer"). */
   private static final Set<String> NO_ACTS = Set.of("be", "suffer", "remain", "feel", "die",
       "live", "become", "seem", "exist", "stay", "lose", "get", "know", "understand");
@@ -245,7 +247,7 @@ public final class EventExtractor {
         || !s.tokens().get(trigger).isVerb()) {
       return false;
     }
-    for (String rel : List.of("obl:over", "obl:for")) {
+    for (String rel : REASONS) {
       for (int c : s.children(trigger, rel)) {
         if (!TIME_WORDS.contains(s.tokens().get(c).lemma())) {
           return true;
@@ -255,6 +257,8 @@ public final class EventExtractor {
     return false;
   }
 
+  /** The phrases that give a reason ("over taxes", "for its stance"). */
+  private static final List<String> REASONS = List.of("obl:over", "obl:for");
   /** Verbs of attack that a reason makes words ("attacked the government over taxes"). */
   private static final Set<String> VERBAL_ATTACKS = Set.of("attack", "hit", "blast", "slam",
       "savage", "assail", "lash");
@@ -765,7 +769,7 @@ public final class EventExtractor {
         return List.of();
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
-      if (!p.noun() && !mutual(p)) {
+      if (!p.noun() && pairOrTheySubject(trig) && !mutual(p)) {
         // "the two countries expelled Syrian diplomats", "both countries say they will not ..."
         Map<Integer, ActorMatch> pair = pairSources(trig);
         if (!pair.isEmpty() && (sources.isEmpty() || saidByPair(trig))) {
@@ -1167,6 +1171,17 @@ public final class EventExtractor {
           subj, subj, "pair(" + s.tokens().get(subj).word() + ")"));
     }
 
+    /** Whether a verb's subject is "they" or a noun that may stand for two ("the two nations"). */
+    private boolean pairOrTheySubject(int trig) {
+      for (int subj : s.children(trig, "nsubj")) {
+        String lemma = s.tokens().get(subj).lemma();
+        if (lemma.equals("they") || PAIR_NOUNS.contains(lemma)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a verb's subject is "they" said of the pair that is the subject of its clause. */
     private boolean saidByPair(int trig) {
       boolean they = false;
@@ -1226,8 +1241,8 @@ public final class EventExtractor {
      * arrested by the state.
      */
     private boolean stateActWithoutAgent(int trig, EventPattern p) {
-      return !p.noun() && STATE_ACTS.stream().anyMatch(p.code()::startsWith)
-          && markedPassive(trig) && agentless(trig);
+      return !p.noun() && markedPassive(trig) && p.code().length() >= 3
+          && STATE_ACTS.contains(p.code().substring(0, 3)) && agentless(trig);
     }
 
     /** Whether a passive names no agent ("by ..."). */
@@ -1485,6 +1500,9 @@ public final class EventExtractor {
      */
     private boolean reducedPassive(int trig) {
       String tag = s.tokens().get(trig).tag();
+      if (!tag.equals("VBN") && !tag.equals("VBD")) {
+        return false;
+      }
       boolean among = thingAgreedAmong(trig);
       if (!(tag.equals("VBN") || among && tag.equals("VBD")) || !s.children(trig, "aux").isEmpty()
           || markedPassive(trig)) {
@@ -1797,7 +1815,11 @@ public final class EventExtractor {
         // counterpart or ally it is; the phrase's own names say who it is
         ms.removeIf(x -> byToken[x.begin()] != x);
       }
-      if (!ms.isEmpty() && ms.stream().allMatch(x -> x.kind() == Mention.Kind.AGENT)) {
+      boolean rolesOnly = !ms.isEmpty();
+      for (Mention x : ms) {
+        rolesOnly &= x.kind() == Mention.Kind.AGENT;
+      }
+      if (rolesOnly) {
         // "special forces from Britain", "courts in France": where a role noun is from is
         // whose it is, before the article's own country
         countryOfOrigin(head).ifPresent(ms::add);
@@ -1817,7 +1839,7 @@ public final class EventExtractor {
 
     /** The country or capital a role noun is "from" or "in", if the phrase names one. */
     private Optional<Mention> countryOfOrigin(int head) {
-      for (String rel : List.of("nmod:from", "nmod:in")) {
+      for (String rel : ORIGINS) {
         for (int c : s.children(head, rel)) {
           Mention m = byToken[c];
           if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.CAPITAL

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param targets the dependency slots where the target is looked for, in order
  * @param example our own example sentence
  * @param expect the example's expected {@code SRC>TGT} primary codes
+ * @param phraseObjects whether an object item has several words, the head's modifiers first
  */
 public record EventPattern(
     String id,
@@ -30,7 +31,16 @@ public record EventPattern(
     boolean noObject,
     List<String> targets,
     String example,
-    String expect) {
+    String expect,
+    boolean phraseObjects) {
+
+  /** An entry whose object items of several words are found from the items themselves. */
+  public EventPattern(String id, String code, boolean noun, String lemma, String particle,
+      Set<String> objects, boolean noObject, List<String> targets, String example,
+      String expect) {
+    this(id, code, noun, lemma, particle, objects, noObject, targets, example, expect,
+        objects.stream().anyMatch(o -> o.indexOf(' ') >= 0));
+  }
 
   /** The object item of a trigger that needs an object, whatever it is ("returned X to Y"). */
   public static final String ANY_OBJECT = "+";
@@ -41,16 +51,6 @@ public record EventPattern(
       "renminbi", "rupee", "ruble", "rouble", "franc", "krone", "kroner", "krona", "kronor",
       "shekel", "dinar", "dirham", "riyal", "rial", "lira", "peso", "real", "rand", "won", "naira",
       "shilling", "usd", "eur", "gbp");
-
-  /** Returns whether an object item has several words, the head's compound words first. */
-  public boolean phraseObjects() {
-    for (String o : objects) {
-      if (o.indexOf(' ') >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Returns how specific the pattern is, higher first when several share a trigger. */
   public int specificity() {
