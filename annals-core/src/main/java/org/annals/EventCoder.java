@@ -508,7 +508,7 @@ public final class EventCoder {
 
   /**
    * Whether a visit is a private trip: citizens, refugees or criminals travelling to a country
-   * ("thousands of Russian citizens travelled to Syria") visit no one in CAMEO's sense.
+   * ("hundreds of Chilean citizens travelled to Peru") visit no one in CAMEO's sense.
    */
   static boolean privateTrip(Candidate c) {
     String code = c.pattern().code();

@@ -164,8 +164,8 @@ final class EventLinker {
 
   /**
    * Whether two events are between the same sides: the same countries (or organizations), and
-   * within one country the same sectors too. "Syrian forces' offensive against rebels" and "armed
-   * groups targeting civilians" are two happenings, though both are Syrians against Syrians.
+   * within one country the same sectors too. "the army's offensive against the rebels" and "armed
+   * groups targeting civilians" are two happenings, though both are one country's people.
    */
   static boolean sameDyad(String source, String target, String otherSource, String otherTarget) {
     if (!primary(source).equals(primary(otherSource))

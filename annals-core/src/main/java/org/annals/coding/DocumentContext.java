@@ -81,8 +81,8 @@ public final class DocumentContext {
 
   /**
    * Records the mentions of a parsed sentence, noting which one is the subject of its main verb
-   * ("Turkey sent troops into Syria"): a pronoun that is the subject of the next sentence refers
-   * to it first ("It has also backed the rebels": Turkey, not Syria).
+   * ("Chile sent troops into Peru"): a pronoun that is the subject of the next sentence refers
+   * to it first ("It has also armed the rebels": Chile, not Peru).
    */
   public void remember(ParsedSentence s, List<Mention> mentions) {
     remember(s.index(), mentions, m -> mainSubject(s, m));
@@ -97,7 +97,7 @@ public final class DocumentContext {
         return true;
       }
       for (Dependency d : s.heads(t)) {
-        // "Jordan and Israel closed ...": both are its subjects
+        // "Chile and Peru closed ...": both are its subjects
         if (d.relation().startsWith("conj") && subjectOfRoot(s, d.governor())) {
           return true;
         }
@@ -193,7 +193,7 @@ public final class DocumentContext {
    * order they were named ("the two nations").
    */
   public List<String> lastTwo(int sentence, int token) {
-    // the last two named as subjects first ("Jordan and Israel closed ... Both countries")
+    // the last two named as subjects first ("Chile and Peru closed ... Both countries")
     List<String> subjects = lastTwo(sentence, token, true);
     return subjects.size() == 2 ? subjects : lastTwo(sentence, token, false);
   }

@@ -36,7 +36,7 @@ public final class EventExtractor {
       "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within",
       // "20 nations, including the US": only named members are coded (GUIDELINE rule 5)
       "nmod:including", "nmod:such_as");
-  /** Where a role noun is from ("forces from Britain", "courts in France"). */
+  /** Where a role noun is from ("troops from Chile", "judges in Peru"). */
   private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
   /** Verbs that say what befalls or what is, not what someone does ("should not suffer"). */
   private static final Set<String> NO_ACTS = Set.of("be", "suffer", "remain", "feel", "die",
@@ -770,14 +770,14 @@ public final class EventExtractor {
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
       if (!p.noun() && pairOrTheySubject(trig) && !mutual(p)) {
-        // "the two countries expelled Syrian diplomats", "both countries say they will not ..."
+        // "the two countries expelled Bolivian diplomats", "both nations say they will ..."
         Map<Integer, ActorMatch> pair = pairSources(trig);
         if (!pair.isEmpty() && (sources.isEmpty() || saidByPair(trig))) {
           sources = pair;
         }
       }
       if (!p.noun() && CameoCode.violent(p.code()) && markedPassive(trig) && agentless(trig)) {
-        // "Isis was being beaten badly, Trump said": who reports a blow did not strike it (the
+        // "the rebels were shelled, the minister said": who reports a blow did not strike it (the
         // announcer is the author of a closure or a suspension, not of an attack)
         sources = Map.of();
       }
@@ -1153,7 +1153,7 @@ public final class EventExtractor {
 
     /**
      * "The two nations signed ...": the last two countries named, as one symmetric event; an act
-     * that is not done together ("the two countries expelled Syrian diplomats") is left to
+     * that is not done together ("the two countries expelled Bolivian diplomats") is left to
      * {@link #pairSources}.
      */
     private List<Candidate> pairSubject(int trig, EventPattern p) {
@@ -1522,7 +1522,7 @@ public final class EventExtractor {
 
     /**
      * Whether a verb with no object has a thing, not an actor, as subject and names the sides
-     * with "between" or "among": "the ceasefire agreed between Russia and Turkey collapsed",
+     * with "between" or "among": "the truce agreed between Chile and Peru collapsed",
      * misread as a finite verb (tagged VBD too, the form of both) with the ceasefire as its
      * subject. A thing does not agree or sign; the sides are the ones that did.
      */
@@ -1820,7 +1820,7 @@ public final class EventExtractor {
         rolesOnly &= x.kind() == Mention.Kind.AGENT;
       }
       if (rolesOnly) {
-        // "special forces from Britain", "courts in France": where a role noun is from is
+        // "troops from Chile", "judges in Peru": where a role noun is from is
         // whose it is, before the article's own country
         countryOfOrigin(head).ifPresent(ms::add);
       }

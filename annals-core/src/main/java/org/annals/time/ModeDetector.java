@@ -65,12 +65,12 @@ public final class ModeDetector {
       // "is considering sending aid": the parser may hang a verb's -ing complement as acl
       boolean complement = rel.startsWith("xcomp") || rel.equals("acl") && gov.isVerb();
       if (rel.startsWith("nmod") && PROSPECTS.contains(gov.lemma())) {
-        // "the prospect of a Turkish operation", "the risk of a war"
+        // "the prospect of a Chilean offensive", "the risk of a war"
         return Mode.HYPOTHETICAL;
       }
       if (complement || rel.startsWith("ccomp") && !SAY.contains(gov.lemma())) {
         if (local(s, up.governor()) == Mode.HYPOTHETICAL) {
-          // "unless Turkey is willing to reopen": the condition, before what "willing" says
+          // "unless Lima is willing to reopen": the condition, before what "willing" says
           return Mode.HYPOTHETICAL;
         }
         if (NEGATING_HEADS.contains(gov.lemma())) {
