@@ -103,7 +103,9 @@ public final class EventExtractor {
       // who orders or approves an act is its author; who joins one takes part in it
       "approve", "authorize", "authorise", "participate", "join", "engage", "complete",
       // "remained on alert", "went on strike", "put its forces on alert"
-      "remain", "stay", "go", "put", "place", "keep", "take");
+      "remain", "stay", "go", "put", "place", "keep", "take",
+      // "returned from a visit to Brazil", "arrived for talks with": who comes or goes did it
+      "return", "arrive");
 
   /**
    * Verbs whose "with" phrase is what their subject did in answer ("responded with threats of

@@ -1661,6 +1661,26 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_visitReturnedFrom_isTheVisitOfWhoReturns() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP returned/VBD/return from/IN a/DT visit/NN/visit to/IN Peru/NNP ./.",
+        "root(ROOT-0, returned-2)",
+        "nsubj(returned-2, Chile-1)",
+        "case(visit-5, from-3)",
+        "det(visit-5, a-4)",
+        "obl:from(returned-2, visit-5)",
+        "case(Peru-7, to-6)",
+        "nmod:to(visit-5, Peru-7)",
+        "punct(returned-2, .-8)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("visit-n", "042", "visit", "nmod:to"))));
+
+    assertEquals(List.of("CHL>PER:042"), x.extract(s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_theTwoCountries_areTheLastTwoSubjectsTogetherOrEachAgainstATarget() {
     ParsedSentence before = Sentences.sentence(0, 0,
         "Chile/NNP and/CC Peru/NNP closed/VBD/close borders/NNS/border to/IN Bolivia/NNP ./.",
