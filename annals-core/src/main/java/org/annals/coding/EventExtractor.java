@@ -104,7 +104,7 @@ public final class EventExtractor {
       "approve", "authorize", "authorise", "participate", "join", "engage", "complete",
       // "remained on alert", "went on strike", "put its forces on alert"
       "remain", "stay", "go", "put", "place", "keep", "take",
-      // "returned from a visit to Brazil", "arrived for talks with": who comes or goes did it
+      // "returned from a visit to Peru", "arrived for talks with": who comes or goes did it
       "return", "arrive");
 
   /**
