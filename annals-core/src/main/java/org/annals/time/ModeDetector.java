@@ -34,6 +34,15 @@ public final class ModeDetector {
   /** Adjectives that make their noun a future act ("a planned visit"); sets, not regexes. */
   private static final Set<String> PLANNED = Set.of("planned", "future", "upcoming", "scheduled",
       "expected", "prospective");
+  /** Nouns of trying whose "to" clause is an act not (yet) done ("an attempt to seize"). */
+  private static final Set<String> ATTEMPTS = Set.of("attempt", "bid", "effort", "try",
+      "proposal", "offer", "threat", "call", "demand", "appeal", "request");
+  /**
+   * Nouns of planning whose "to" clause is an act to come ("a plan to expel"); not "decision",
+   * whose act is coded as done ("the decision to reimpose sanctions").
+   */
+  private static final Set<String> PLANS = Set.of("plan", "intention", "pledge", "promise",
+      "commitment", "readiness");
   /** Nouns whose "of" phrase is an act that may come ("the prospect of an operation"). */
   private static final Set<String> PROSPECTS = Set.of("prospect", "possibility", "risk",
       "danger", "spectre", "specter", "likelihood", "chance", "threat", "fear", "option",
@@ -64,6 +73,16 @@ public final class ModeDetector {
       String rel = up.relation();
       // "is considering sending aid": the parser may hang a verb's -ing complement as acl
       boolean complement = rel.startsWith("xcomp") || rel.equals("acl") && gov.isVerb();
+      if (rel.startsWith("acl") && !rel.equals("acl:relcl") && !gov.isVerb()) {
+        // "an attempt to seize the port", "a plan to expel the envoys": what a noun of trying
+        // or planning reaches for has not happened
+        if (ATTEMPTS.contains(gov.lemma())) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (PLANS.contains(gov.lemma())) {
+          return Mode.FUTURE;
+        }
+      }
       if (rel.startsWith("nmod") && PROSPECTS.contains(gov.lemma())) {
         // "the prospect of a Chilean offensive", "the risk of a war"
         return Mode.HYPOTHETICAL;

@@ -297,6 +297,28 @@ class ModeDetectorTest {
   }
 
   @Test
+  void mode_actANounOfTryingOrPlanningReachesFor_isHypotheticalOrFuture() {
+    String[] nouns = {"attempt", "plan", "decision"};
+    Mode[] expected = {Mode.HYPOTHETICAL, Mode.FUTURE, Mode.ASSERTED};
+    for (int i = 0; i < nouns.length; i++) {
+      ParsedSentence s = Sentences.parse(
+          "Lima/NNP 's/POS " + nouns[i] + "/NN/" + nouns[i] + " to/TO expel/VB/expel the/DT"
+              + " envoys/NNS/envoy failed/VBD/fail ./.",
+          "root(ROOT-0, failed-8)",
+          "nmod:poss(" + nouns[i] + "-3, Lima-1)",
+          "case(Lima-1, 's-2)",
+          "nsubj(failed-8, " + nouns[i] + "-3)",
+          "mark(expel-5, to-4)",
+          "acl(" + nouns[i] + "-3, expel-5)",
+          "det(envoys-7, the-6)",
+          "obj(expel-5, envoys-7)",
+          "punct(failed-8, .-9)");
+
+      assertEquals(expected[i], modeOf(s, "expel"), nouns[i]);
+    }
+  }
+
+  @Test
   void refusal_actAVerbOfRefusingGoverns_isARefusalUnlessItRefusesSomethingElse() {
     ParsedSentence refused = Sentences.parse(
         "Lima/NNP refused/VBD/refuse to/TO meet/VB/meet Chile/NNP ./.",
