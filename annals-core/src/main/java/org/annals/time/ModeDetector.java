@@ -110,7 +110,8 @@ public final class ModeDetector {
       }
       Mode m = local(s, up.governor());
       if (m != Mode.ASSERTED) {
-        return m == Mode.NEGATED && !rel.startsWith("xcomp") ? Mode.ASSERTED : m;
+        // "did not condemn the attack": the attack happened; "did not see any attacks": none
+        return m == Mode.NEGATED && !rel.startsWith("xcomp") && !any(s, t) ? Mode.ASSERTED : m;
       }
       t = up.governor();
     }
@@ -201,6 +202,16 @@ public final class ModeDetector {
       return Mode.FUTURE;
     }
     return Mode.ASSERTED;
+  }
+
+  /** Whether a noun is determined by "any" ("any attacks"), which a negation denies. */
+  private static boolean any(ParsedSentence s, int noun) {
+    for (int d : s.children(noun, "det")) {
+      if (s.tokens().get(d).word().equalsIgnoreCase("any")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "is to be terminated", "staff accreditation to be withdrawn": be + to + verb. */

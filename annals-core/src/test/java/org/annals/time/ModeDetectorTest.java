@@ -319,6 +319,25 @@ class ModeDetectorTest {
   }
 
   @Test
+  void mode_anyActUnderANegatedVerb_isNegatedWhereTheActNamedStays() {
+    String[] dets = {"any/DT", "the/DT"};
+    Mode[] expected = {Mode.NEGATED, Mode.ASSERTED};
+    for (int i = 0; i < dets.length; i++) {
+      ParsedSentence s = Sentences.parse(
+          "Lima/NNP did/VBD/do not/RB condemn/VB/condemn " + dets[i] + " attacks/NNS/attack ./.",
+          "root(ROOT-0, condemn-4)",
+          "nsubj(condemn-4, Lima-1)",
+          "aux(condemn-4, did-2)",
+          "advmod(condemn-4, not-3)",
+          "det(attacks-6, " + dets[i].substring(0, dets[i].indexOf('/')) + "-5)",
+          "obj(condemn-4, attacks-6)",
+          "punct(condemn-4, .-7)");
+
+      assertEquals(expected[i], modeOf(s, "attacks"), dets[i]);
+    }
+  }
+
+  @Test
   void refusal_actAVerbOfRefusingGoverns_isARefusalUnlessItRefusesSomethingElse() {
     ParsedSentence refused = Sentences.parse(
         "Lima/NNP refused/VBD/refuse to/TO meet/VB/meet Chile/NNP ./.",
