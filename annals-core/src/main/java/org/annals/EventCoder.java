@@ -401,15 +401,12 @@ public final class EventCoder {
   private Reading reading(Candidate c, Mode detected) {
     ParsedSentence s = c.sentence();
     CameoCode code = ontology.require(c.pattern().code());
-    if (code.code().equals("020") || code.code().equals("100")) {
-      // "urged Russia to respect the ceasefire" asks for de-escalation (0256), not just anything
-      String root = code.code().substring(0, 2);
-      code = extractor.requestedAct(s, c.trigger()).flatMap(ontology::code)
-          .flatMap(act -> ontology.requestOf(act, root)).orElse(code);
-    }
+    // "urged Russia to respect the ceasefire" asks for de-escalation (0256), not just anything
+    code = askedFor(s, c.trigger(), code);
     if (code.code().equals("120")) {
       // "rejected calls for his resignation" refuses what the call asks for (1231)
-      code = extractor.rejectedRequest(s, c.trigger()).flatMap(r -> request(s, r))
+      code = extractor.rejectedRequest(s, c.trigger())
+          .flatMap(r -> ontology.code(r.code()).map(own -> askedFor(s, r.noun(), own)))
           .flatMap(ontology::refusalOfRequest).orElse(code);
     }
     boolean troopsArrive = code.code().equals("042") && c.source().code().endsWith("MIL");
@@ -459,17 +456,17 @@ public final class EventCoder {
   }
 
   /**
-   * The code of a rejected request: its noun's own, or for a plain appeal or demand (020, 100)
-   * that of the act its complement asks for ("the demand for the release of": 1053).
+   * A plain appeal or demand (020, 100) made specific by the act that the word asking it asks
+   * for ("urged Russia to respect the ceasefire": 0256, "the demand for the release of": 1053);
+   * any other code as it is.
    */
-  private Optional<CameoCode> request(ParsedSentence s, EventExtractor.Request r) {
-    Optional<CameoCode> own = ontology.code(r.code());
-    if (!r.code().equals("020") && !r.code().equals("100")) {
-      return own;
+  private CameoCode askedFor(ParsedSentence s, int word, CameoCode request) {
+    if (!request.code().equals("020") && !request.code().equals("100")) {
+      return request;
     }
-    String root = r.code().substring(0, 2);
-    return extractor.requestedAct(s, r.noun()).flatMap(ontology::code)
-        .flatMap(act -> ontology.requestOf(act, root)).or(() -> own);
+    String root = request.code().substring(0, 2);
+    return extractor.requestedAct(s, word).flatMap(ontology::code)
+        .flatMap(act -> ontology.requestOf(act, root)).orElse(request);
   }
 
   private static final java.util.Set<String> UNARMED = java.util.Set.of("CVL", "OPP", "LAB",

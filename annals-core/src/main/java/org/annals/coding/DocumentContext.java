@@ -139,16 +139,8 @@ public final class DocumentContext {
 
   /**
    * Resolves a pronoun at a position: "he"/"she" to the latest person, "it"/"they" to the latest
-   * country or organization, skipping {@code exclude} (the other actor of the event).
-   */
-  public Optional<String> resolvePronoun(String pronoun, int sentence, int token,
-      Set<String> exclude) {
-    return resolvePronoun(pronoun, sentence, token, exclude, false);
-  }
-
-  /**
-   * Resolves a pronoun as {@link #resolvePronoun(String, int, int, Set)} does, except that a
-   * pronoun that is a subject with no fitting actor before it in its own sentence refers first
+   * country or organization, skipping {@code exclude} (the other actor of the event). A pronoun
+   * that is a {@code subject} with no fitting actor before it in its own sentence refers first
    * to the subject of the sentence before, when that fits: a story keeps its subject.
    */
   public Optional<String> resolvePronoun(String pronoun, int sentence, int token,

@@ -36,6 +36,8 @@ public final class EventExtractor {
       "nmod:of", "appos", "flat", "det:poss", "nmod:'s", "compound:prt", "nmod:within",
       // "20 nations, including the US": only named members are coded (GUIDELINE rule 5)
       "nmod:including", "nmod:such_as");
+  /** Where a passive names its agent ("by ..."), as the parser may hang it. */
+  private static final List<String> AGENTS = List.of("obl:agent", "nmod:agent", "obl:by");
   /** Where a role noun is from ("troops from Chile", "judges in Peru"). */
   private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
   /** Verbs that say what befalls or what is, not what someone does ("should not suffer"). */
@@ -772,9 +774,13 @@ public final class EventExtractor {
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
       if (!p.noun() && pairOrTheySubject(trig) && !mutual(p)) {
-        // "the two countries expelled Bolivian diplomats", "both nations say they will ..."
-        Map<Integer, ActorMatch> pair = pairSources(trig);
-        if (!pair.isEmpty() && (sources.isEmpty() || saidByPair(trig))) {
+        // "the two countries expelled Bolivian diplomats"; "both nations say they will ...",
+        // where the pair comes before whom "they" would resolve to
+        Map<Integer, ActorMatch> pair = pairOfSubject(trig);
+        if (pair.isEmpty()) {
+          pair = pairSaying(trig);
+          sources = pair.isEmpty() ? sources : pair;
+        } else if (sources.isEmpty()) {
           sources = pair;
         }
       }
@@ -1184,36 +1190,40 @@ public final class EventExtractor {
       return false;
     }
 
-    /** Whether a verb's subject is "they" said of the pair that is the subject of its clause. */
-    private boolean saidByPair(int trig) {
+    /** The pair a verb's subject stands for ({@link #pairOfSubject}), or says it ("they"). */
+    private Map<Integer, ActorMatch> pairSources(int trig) {
+      Map<Integer, ActorMatch> pair = pairSaying(trig);
+      return pair.isEmpty() ? pairOfSubject(trig) : pair;
+    }
+
+    /**
+     * When a verb's subject is "they" in what a pair says ("both countries say they will ..."),
+     * that pair ({@link #pairOfSubject} of the verb of saying); else empty.
+     */
+    private Map<Integer, ActorMatch> pairSaying(int trig) {
       boolean they = false;
       for (int subj : s.children(trig, "nsubj")) {
         they |= s.tokens().get(subj).lemma().equals("they");
       }
-      if (!they) {
-        return false;
-      }
-      for (Dependency d : s.heads(trig)) {
-        if (d.relation().startsWith("ccomp") && SAY.contains(s.tokens().get(d.governor()).lemma())
-            && !pairSources(d.governor()).isEmpty()) {
-          return true;
+      if (they) {
+        for (Dependency d : s.heads(trig)) {
+          if (d.relation().startsWith("ccomp")
+              && SAY.contains(s.tokens().get(d.governor()).lemma())) {
+            Map<Integer, ActorMatch> pair = pairOfSubject(d.governor());
+            if (!pair.isEmpty()) {
+              return pair;
+            }
+          }
         }
       }
-      return false;
+      return Map.of();
     }
 
     /**
      * The two actors that a subject such as "the two countries" or "both nations" stands for
      * (the last two named), keyed by the number word and the noun; empty for any other subject.
      */
-    private Map<Integer, ActorMatch> pairSources(int trig) {
-      if (saidByPair(trig)) {
-        for (Dependency d : s.heads(trig)) {
-          if (d.relation().startsWith("ccomp")) {
-            return pairSources(d.governor());
-          }
-        }
-      }
+    private Map<Integer, ActorMatch> pairOfSubject(int trig) {
       for (int subj : s.children(trig, "nsubj")) {
         Token head = s.tokens().get(subj);
         int two = -1;
@@ -1249,8 +1259,12 @@ public final class EventExtractor {
 
     /** Whether a passive names no agent ("by ..."). */
     private boolean agentless(int trig) {
-      return s.children(trig, "obl:agent").isEmpty() && s.children(trig, "obl:by").isEmpty()
-          && s.children(trig, "nmod:agent").isEmpty();
+      for (String rel : AGENTS) {
+        if (!s.children(trig, rel).isEmpty()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -1566,9 +1580,9 @@ public final class EventExtractor {
     private Map<Integer, ActorMatch> findVerbSources(int trig) {
       List<Integer> heads = new ArrayList<>();
       if (passive(trig)) {
-        heads.addAll(s.children(trig, "obl:agent"));
-        heads.addAll(s.children(trig, "nmod:agent"));
-        heads.addAll(s.children(trig, "obl:by"));
+        for (String rel : AGENTS) {
+          heads.addAll(s.children(trig, rel));
+        }
         if (heads.isEmpty() && !reducedPassive(trig)) {
           // "the bureau will be terminated, he said": the announcer of an agentless act is its
           // author
