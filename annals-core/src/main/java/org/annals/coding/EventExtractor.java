@@ -614,12 +614,16 @@ public final class EventExtractor {
       "outrageous", "shameful", "reckless", "counterproductive", "baseless", "unfounded",
       "unjustified", "unjustifiable", "unwarranted", "wrong", "inappropriate", "inconsistent",
       "groundless", "hypocritical", "aggressive", "unfriendly", "regrettable", "deplorable",
-      "disgraceful", "ridiculous", "destructive", "unconstitutional", "undemocratic");
+      "disgraceful", "ridiculous", "destructive", "unconstitutional", "undemocratic",
+      "problem", "menace", "obstacle", "enemy", "terrorist");
   /** Auxiliaries that say what the subject of their clause must do ("Iran must stop"). */
   private static final Set<String> OBLIGING = Set.of("must", "should");
-  /** Verbs that label their object ("described the move as provocative", "called it a lie"). */
+  /**
+   * Verbs that label their object ("described the move as provocative", "called it a lie",
+   * "regards the militia as terrorists").
+   */
   private static final Set<String> LABEL_VERBS = Set.of("describe", "call", "brand", "label",
-      "term", "denounce", "dismiss");
+      "term", "denounce", "dismiss", "regard", "consider", "view", "deem");
   private static final EventPattern CRITICISM = new EventPattern("say-blame.v.111", "111", false,
       "say", "", Set.of(), false, List.of("ccomp.nsubj"), "", "");
   private static final EventPattern DEMAND = new EventPattern("say-must.v.100", "100", false,
@@ -1026,9 +1030,14 @@ public final class EventExtractor {
           boolean blamed = false;
           for (Dependency d : s.children(t.index())) {
             // the parser hangs "as provocative" as obl:as, or as advcl:as when it is an adjective
-            blamed |= (d.relation().startsWith("xcomp") || d.relation().equals("obl:as")
+            boolean label = (d.relation().startsWith("xcomp") || d.relation().equals("obl:as")
                 || d.relation().equals("advcl:as"))
                 && BLAME.contains(s.tokens().get(d.dependent()).lemma());
+            blamed |= label;
+            if (label && d.relation().startsWith("xcomp")) {
+              // "called the rebels a threat": the labelled actor is the small clause's subject
+              judged.addAll(s.children(d.dependent(), "nsubj"));
+            }
           }
           if (blamed) {
             judged.addAll(objects(t.index(), false));
@@ -1606,6 +1615,15 @@ public final class EventExtractor {
             // aid" hung as acl of a verb is that verb's complement
             boolean participle = (d.relation().equals("dep") || d.relation().equals("acl"))
                 && tag.equals("VBG") && verbHead;
+            if ((d.relation().equals("dep") || d.relation().equals("acl")) && tag.equals("VBG")
+                && SAY.contains(s.tokens().get(trig).lemma())) {
+              // "Lima said Chile was welcome, adding that ...": a speaking participle hung on
+              // the reported clause speaks for the reporter, not for the reported clause's subject
+              Map<Integer, ActorMatch> reporter = actors(sayer(d.governor()), Set.of());
+              if (!reporter.isEmpty()) {
+                return reporter;
+              }
+            }
             if ((d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
                 || d.relation().startsWith("conj") || participle) && depth < 3) {
               depth++;

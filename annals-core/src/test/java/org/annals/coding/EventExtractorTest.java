@@ -800,6 +800,79 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_labelVerbWithSmallClause_criticisesTheClausesSubject() {
+    ParsedSentence threat = Sentences.parse(
+        "Chile/NNP called/VBD/call the/DT Peruvian/JJ rebels/NNS/rebel a/DT threat/NN/threat ./.",
+        "root(ROOT-0, called-2)",
+        "nsubj(called-2, Chile-1)",
+        "xcomp(called-2, threat-7)",
+        "det(rebels-5, the-3)",
+        "amod(rebels-5, Peruvian-4)",
+        "nsubj(threat-7, rebels-5)",
+        "det(threat-7, a-6)",
+        "punct(called-2, .-8)");
+    ParsedSentence partner = Sentences.parse(
+        "Chile/NNP called/VBD/call the/DT Peruvian/JJ rebels/NNS/rebel a/DT partner/NN/partner ./.",
+        "root(ROOT-0, called-2)",
+        "nsubj(called-2, Chile-1)",
+        "xcomp(called-2, partner-7)",
+        "det(rebels-5, the-3)",
+        "amod(rebels-5, Peruvian-4)",
+        "nsubj(partner-7, rebels-5)",
+        "det(partner-7, a-6)",
+        "punct(called-2, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.ADJECTIVE, "PER"));
+
+    assertEquals(List.of("CHL>PER:111"),
+        extractor.extract(threat, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(extractor.extract(partner, ms, ctx).isEmpty(), "a friendly label blames no one");
+  }
+
+  @Test
+  void extract_regardAsTerrorists_isACriticismOfTheRegardedActor() {
+    ParsedSentence s = Sentences.parse(
+        "Bolivia/NNP regards/VBZ/regard the/DT Chilean/JJ militias/NNS/militia as/IN"
+            + " terrorists/NNS/terrorist ./.",
+        "root(ROOT-0, regards-2)",
+        "nsubj(regards-2, Bolivia-1)",
+        "obj(regards-2, militias-5)",
+        "det(militias-5, the-3)",
+        "amod(militias-5, Chilean-4)",
+        "case(terrorists-7, as-6)",
+        "obl:as(regards-2, terrorists-7)",
+        "punct(regards-2, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "BOL"), m(3, Kind.ADJECTIVE, "CHL"));
+
+    assertEquals(List.of("BOL>CHL:111"),
+        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_speakingParticipleOnTheReportedClause_speaksForTheReporter() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP was/VBD/be ready/JJ/ready ,/, adding/VBG/add that/IN"
+            + " Bolivia/NNP was/VBD/be a/DT problem/NN/problem ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, ready-5)",
+        "nsubj(ready-5, Peru-3)",
+        "cop(ready-5, was-4)",
+        "punct(ready-5, ,-6)",
+        "dep(ready-5, adding-7)",
+        "ccomp(adding-7, problem-12)",
+        "mark(problem-12, that-8)",
+        "nsubj(problem-12, Bolivia-9)",
+        "cop(problem-12, was-10)",
+        "det(problem-12, a-11)",
+        "punct(said-2, .-13)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"),
+        m(8, Kind.COUNTRY, "BOL"));
+
+    assertEquals(List.of("CHL>BOL:111"),
+        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
