@@ -1700,9 +1700,11 @@ public final class EventExtractor {
           }
         }
       }
-      if (out.isEmpty() && !s.children(trig, "cop").isEmpty()) {
+      if (out.isEmpty() && (!s.children(trig, "cop").isEmpty()
+          || s.tokens().get(trig).word().endsWith("ing"))) {
         // "British troops are on standby", "Russia is in talks with Iran": the subject of a
-        // noun said of it with "be"
+        // noun said of it with "be"; "a soldier fighting against rebels has died": a participle
+        // the parser read as a noun keeps the subject it gave it
         out = actors(s.children(trig, "nsubj"), Set.of());
       }
       if (out.isEmpty()) {

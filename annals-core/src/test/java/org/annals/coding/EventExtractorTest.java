@@ -873,6 +873,28 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_participleReadAsNounWithSubject_takesThatSubjectAsSource() {
+    ParsedSentence s = Sentences.parse(
+        "A/DT Chilean/JJ soldier/NN/soldier attacking/NN/attack Peruvian/JJ rebels/NNS/rebel"
+            + " died/VBD/die ./.",
+        "root(ROOT-0, died-7)",
+        "det(soldier-3, A-1)",
+        "amod(soldier-3, Chilean-2)",
+        "nsubj(attacking-4, soldier-3)",
+        "nmod:against(attacking-4, rebels-6)",
+        "amod(rebels-6, Peruvian-5)",
+        "nsubj(died-7, attacking-4)",
+        "punct(died-7, .-8)");
+    EventExtractor against = new EventExtractor(PatternLexicon.of(List.of(
+        noun("attack-n", "190", "attack", "nmod:on", "nmod:against"))));
+    List<Mention> ms = List.of(m(1, Kind.ADJECTIVE, "CHL"), m(2, Kind.AGENT, "MIL"),
+        m(4, Kind.ADJECTIVE, "PER"), m(5, Kind.AGENT, "REB"));
+
+    assertEquals(List.of("CHLMIL>PERREB:190"),
+        against.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
