@@ -840,6 +840,18 @@ public final class EventExtractor {
         targets = slot(light, "iobj", STATEMENT, sourceCodes);
         slotUsed = "light:iobj";
       }
+      if (targets.isEmpty() && !sources.isEmpty() && stateActWithoutAgent(trig, p)) {
+        // "police sources said a police officer was arrested": the reporter cannot have arrested
+        // itself, so the state did
+        for (String slot : slots) {
+          targets = slot(trig, slot, p, Set.of());
+          if (!targets.isEmpty()) {
+            slotUsed = slot;
+            byTheState = true;
+            break;
+          }
+        }
+      }
       if (byTheState && !targets.isEmpty()) {
         sources = theState(trig, targets.values().iterator().next());
       }

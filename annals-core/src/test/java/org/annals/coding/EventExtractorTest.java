@@ -1951,6 +1951,33 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_arrestReportedByTheArrestedsOwnKind_isByTheState() {
+    ParsedSentence s = Sentences.parse(
+        "Peruvian/JJ police/NNS/police said/VBD/say a/DT Peruvian/JJ officer/NN/officer"
+            + " was/VBD/be arrested/VBN/arrest ./.",
+        "root(ROOT-0, said-3)",
+        "amod(police-2, Peruvian-1)",
+        "nsubj(said-3, police-2)",
+        "ccomp(said-3, arrested-8)",
+        "det(officer-6, a-4)",
+        "amod(officer-6, Peruvian-5)",
+        "nsubj:pass(arrested-8, officer-6)",
+        "aux:pass(arrested-8, was-7)",
+        "punct(said-3, .-9)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("arrest-v", "173", "arrest", Set.of(), "obj"))));
+    List<Mention> police = List.of(m(0, Kind.ADJECTIVE, "PER"), m(1, Kind.AGENT, "COP"),
+        m(4, Kind.ADJECTIVE, "PER"), m(5, Kind.AGENT, "COP"));
+    List<Mention> chile = List.of(m(0, Kind.ADJECTIVE, "CHL"), m(1, Kind.AGENT, "COP"),
+        m(4, Kind.ADJECTIVE, "PER"), m(5, Kind.AGENT, "COP"));
+
+    assertEquals(List.of("PERGOV>PERCOP:173"), x.extract(s, police, ctx).stream()
+        .map(EventExtractorTest::dyad).toList(), "the reporter did not arrest its own");
+    assertEquals(List.of("CHLCOP>PERCOP:173"), x.extract(s, chile, ctx).stream()
+        .map(EventExtractorTest::dyad).toList(), "another reporter is the announcer");
+  }
+
+  @Test
   void rejectedRequest_isTheDemandNounAsObjectAndTheDemandStaysAnEvent() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP rejected/VBD/reject Peru/NNP 's/POS demand/NN/demand for/IN"
