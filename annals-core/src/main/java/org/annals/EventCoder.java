@@ -426,6 +426,11 @@ public final class EventCoder {
       // "attacked the government over taxes" criticizes it (111); no blow has a reason clause
       code = ontology.require("111");
     }
+    if (code.code().equals("1712") && c.target().code().endsWith("MIL")) {
+      // destroying an air force or an army's posts is a military attack (190), not the damage
+      // of property
+      code = ontology.require("190");
+    }
     if (code.code().startsWith("19") && workersStrike(c)) {
       // workers on strike stop work (143); they strike no one
       code = ontology.require("143");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -204,6 +205,39 @@ class EventCoderTest {
         .isEmpty());
     assertTrue(EventCoder.unarmed("NGOHLHIRC") && EventCoder.unarmed("UKRMED"));
     assertTrue(!EventCoder.unarmed("RUSMIL") && !EventCoder.unarmed("UKRREB"));
+  }
+
+  @Test
+  void code_destroyingAnArmy_isAnAttackWhereDestroyingPropertyIsNot() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
+    ParsedSentence army = Sentences.sentence(0, 0,
+        "Chile/NNP destroyed/VBD/destroy the/DT Peruvian/JJ army/NN/army ./.",
+        "root(ROOT-0, destroyed-2)",
+        "nsubj(destroyed-2, Chile-1)",
+        "det(army-5, the-3)",
+        "amod(army-5, Peruvian-4)",
+        "obj(destroyed-2, army-5)",
+        "punct(destroyed-2, .-6)");
+    ParsedSentence media = Sentences.sentence(0, 0,
+        "Chile/NNP destroyed/VBD/destroy the/DT Peruvian/JJ newspaper/NN/newspaper ./.",
+        "root(ROOT-0, destroyed-2)",
+        "nsubj(destroyed-2, Chile-1)",
+        "det(newspaper-5, the-3)",
+        "amod(newspaper-5, Peruvian-4)",
+        "obj(destroyed-2, newspaper-5)",
+        "punct(destroyed-2, .-6)");
+    PatternLexicon destroy = PatternLexicon.of(List.of(new EventPattern("destroy-v", "1712",
+        false, "destroy", "", Set.of(), false, List.of("obj"), "", "")));
+
+    List<String> codes = new ArrayList<>();
+    for (ParsedSentence s : List.of(army, media)) {
+      EventCoder.builder().nlp(FakeNlpPipeline.of(s)).patterns(destroy).build()
+          .code(Article.of("d", LocalDate.of(2021, 10, 18), s.text()))
+          .forEach(e -> codes.add(e.source().code() + " " + e.code().code() + " "
+              + e.target().code()));
+    }
+
+    assertEquals(List.of("CHL 190 PERMIL", "CHL 1712 PERMED"), codes);
   }
 
   @Test

@@ -545,6 +545,9 @@ public final class EventExtractor {
         && s.children(t.index(), "aux:pass").isEmpty();
   }
 
+  /** Verbs whose object names the act they make happen ("ordered the withdrawal of"). */
+  private static final Set<String> ORDERING = Set.of("order", "authorize", "authorise");
+
   /** What "call" and "roll" need to undo their object: "call off", "roll back". */
   private static final Set<String> UNDOING_PARTICLES = Set.of("off", "back");
   /**
@@ -574,8 +577,25 @@ public final class EventExtractor {
         }
       }
     }
+    // "ordered the expulsion of the envoy": the order is the act it orders, by whoever gave it
+    // (the noun takes the verb's subject as a light verb's), not a demand made of the envoy
+    Set<Integer> orders = new HashSet<>();
+    for (Candidate c : all) {
+      if (c.pattern().noun()) {
+        for (Dependency d : s.heads(c.trigger())) {
+          if (d.relation().equals("obj")
+              && ORDERING.contains(s.tokens().get(d.governor()).lemma())) {
+            orders.add(d.governor());
+          }
+        }
+      }
+    }
+    verbTriggers.removeAll(orders);
     List<Candidate> out = new ArrayList<>(all.size());
     for (Candidate c : all) {
+      if (!c.pattern().noun() && orders.contains(c.trigger())) {
+        continue;
+      }
       boolean under = false;
       if (c.pattern().noun()) {
         String root = c.pattern().code().substring(0, 2);

@@ -895,6 +895,30 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_orderedActNoun_isTheActOfWhoOrderedIt() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP ordered/VBD/order the/DT expulsion/NN/expulsion of/IN the/DT Peruvian/JJ"
+            + " envoy/NN/envoy ./.",
+        "root(ROOT-0, ordered-2)",
+        "nsubj(ordered-2, Chile-1)",
+        "det(expulsion-4, the-3)",
+        "obj(ordered-2, expulsion-4)",
+        "case(envoy-8, of-5)",
+        "det(envoy-8, the-6)",
+        "amod(envoy-8, Peruvian-7)",
+        "nmod:of(expulsion-4, envoy-8)",
+        "punct(ordered-2, .-9)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("order-v", "100", "order", Set.of(), "obj", "*obj"),
+        noun("expulsion-n", "174", "expulsion", "nmod:of"))));
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.ADJECTIVE, "PER"),
+        m(7, Kind.AGENT, "GOV"));
+
+    assertEquals(List.of("CHL>PERGOV:174"),
+        x.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
