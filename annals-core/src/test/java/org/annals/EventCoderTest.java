@@ -311,6 +311,29 @@ class EventCoderTest {
   }
 
   @Test
+  void code_attackOnWhatWasSaid_isCriticismWhereAttackOnPositionsIsForce() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("cameo.tsv"), "lexicon files missing");
+    List<String> out = new java.util.ArrayList<>();
+    for (String thing : List.of("remarks/NNS/remark", "positions/NNS/position")) {
+      String word = thing.substring(0, thing.indexOf('/'));
+      ParsedSentence s = Sentences.sentence(0, 0,
+          "Chile/NNP attacked/VBD/attack Peruvian/JJ " + thing + " ./.",
+          "root(ROOT-0, attacked-2)",
+          "nsubj(attacked-2, Chile-1)",
+          "amod(" + word + "-4, Peruvian-3)",
+          "obj(attacked-2, " + word + "-4)",
+          "punct(attacked-2, .-5)");
+      EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(s)).patterns(
+          PatternLexicon.of(List.of(new EventPattern("attack-v", "190", false, "attack", "",
+              Set.of(), false, List.of("*obj"), "", "")))).build();
+      coder.code(Article.of("attack", LocalDate.of(2021, 10, 18), s.text()))
+          .forEach(e -> out.add(e.code().code()));
+    }
+
+    assertEquals(List.of("111", "190"), out);
+  }
+
+  @Test
   void code_surnameOfSomeoneElseInTheLexicon_isThePersonTheArticleNamed() {
     assumeTrue(lexicon("countries.tsv") && lexicon("people.tsv"), "lexicon files missing");
     ParsedSentence full = Sentences.sentence(0, 0,

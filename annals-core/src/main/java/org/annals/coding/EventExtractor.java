@@ -40,6 +40,8 @@ public final class EventExtractor {
   private static final List<String> AGENTS = List.of("obl:agent", "nmod:agent", "obl:by");
   /** Where a role noun is from ("troops from Chile", "judges in Peru"). */
   private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
+  /** Roles of armed men, who are often in a country not their own. */
+  private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF", "SPY");
   /** Verbs that say what befalls or what is, not what someone does ("should not suffer"). */
   private static final Set<String> NO_ACTS = Set.of("be", "suffer", "remain", "feel", "die",
       "live", "become", "seem", "exist", "stay", "lose", "get", "know", "understand");
@@ -258,8 +260,21 @@ public final class EventExtractor {
         }
       }
     }
+    // "attacked the minister's remarks": words, plans and records are attacked with words (not
+    // "positions", which armies hold)
+    for (int c : s.children(trigger, "obj")) {
+      if (SPOKEN_THINGS.contains(s.tokens().get(c).lemma())) {
+        return true;
+      }
+    }
     return false;
   }
+
+  /** What one attacks with words only: what was said, planned or done in office. */
+  private static final Set<String> SPOKEN_THINGS = Set.of("word", "remark", "comment",
+      "statement", "speech", "claim", "policy", "plan", "proposal", "record", "decision",
+      "stance", "budget", "bill", "law", "rhetoric", "handling", "response",
+      "approach", "strategy", "reform", "idea", "view", "argument");
 
   /** The phrases that give a reason ("over taxes", "for its stance"). */
   private static final List<String> REASONS = List.of("obl:over", "obl:for");
@@ -1890,7 +1905,8 @@ public final class EventExtractor {
       if (rolesOnly) {
         // "troops from Chile", "judges in Peru": where a role noun is from is
         // whose it is, before the article's own country
-        countryOfOrigin(head).ifPresent(ms::add);
+        boolean armed = ms.stream().anyMatch(x -> ARMED_ROLES.contains(x.code()));
+        countryOfOrigin(head, armed).ifPresent(ms::add);
       }
       Mention h = byToken[head];
       // a nationality word heading the phrase stands for its country ("eight Russians", or the
@@ -1906,8 +1922,12 @@ public final class EventExtractor {
     }
 
     /** The country or capital a role noun is "from" or "in", if the phrase names one. */
-    private Optional<Mention> countryOfOrigin(int head) {
+    private Optional<Mention> countryOfOrigin(int head, boolean armed) {
       for (String rel : ORIGINS) {
+        if (armed && !rel.equals("nmod:from")) {
+          // "500 troops in Syria" are often another country's: only "from" says whose they are
+          continue;
+        }
         for (int c : s.children(head, rel)) {
           Mention m = byToken[c];
           if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.CAPITAL

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -1933,6 +1934,31 @@ class EventExtractorTest {
     assertEquals(List.of("CHLMIL>PER:190"), x.extract(s, List.of(m(0, Kind.AGENT, "MIL"),
         m(2, Kind.COUNTRY, "CHL"), m(4, Kind.COUNTRY, "PER")), inBolivia).stream()
         .map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_troopsInACountry_areNotThatCountrysWhereJudgesInItAre() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+    List<String> out = new ArrayList<>();
+    for (String role : List.of("Troops/NNS/troop:MIL", "Judges/NNS/judge:JUD")) {
+      String[] parts = role.split(":");
+      String word = parts[0].substring(0, parts[0].indexOf('/'));
+      ParsedSentence s = Sentences.parse(
+          parts[0] + " in/IN Chile/NNP attacked/VBD/attack Peru/NNP ./.",
+          "root(ROOT-0, attacked-4)",
+          "nsubj(attacked-4, " + word + "-1)",
+          "case(Chile-3, in-2)",
+          "nmod:in(" + word + "-1, Chile-3)",
+          "obj(attacked-4, Peru-5)",
+          "punct(attacked-4, .-6)");
+      DocumentContext inBolivia = new DocumentContext(Optional.empty(), false,
+          Optional.of("BOL"));
+      x.extract(s, List.of(m(0, Kind.AGENT, parts[1]), m(2, Kind.COUNTRY, "CHL"),
+          m(4, Kind.COUNTRY, "PER")), inBolivia).forEach(c -> out.add(dyad(c)));
+    }
+
+    assertEquals(List.of("BOLMIL>PER:190", "CHLJUD>PER:190"), out);
   }
 
   @Test
