@@ -112,6 +112,8 @@ public final class EventCoder {
       cands = cands.stream().filter(c -> !CameoCode.violent(c.pattern().code())
           || workersStrike(c) || !sport && (!unarmed(c.source().code())
               || riot(c.source().code(), c.target().code()))).filter(c -> !privateTrip(c))
+          .filter(c -> !sport || !(teamOrReferee(c.source().code())
+              || teamOrReferee(c.target().code())))
           .toList();
       found.add(refusalsOfActs(s, cands));
     }
@@ -458,6 +460,14 @@ public final class EventCoder {
       return new Reading(ontology.intentOf(code), mode);
     }
     return new Reading(code, mode);
+  }
+
+  /**
+   * Whether, on a sport page, an actor is a team or an official of the game: a bare country
+   * ("Ireland meet Wales", "criticised by Scotland coach") or a judge ("the touch judge").
+   */
+  static boolean teamOrReferee(String code) {
+    return ActorRef.bareCountry(code) || code.length() == 6 && code.endsWith("JUD");
   }
 
   /**

@@ -188,6 +188,31 @@ class EventCoderTest {
         ATTACK.text() + " " + FILLER.text())).size());
   }
   @Test
+  void code_sportPage_codesNoMeetingOfTeams() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("sport.tsv"), "lexicon files missing");
+    ParsedSentence meet = Sentences.sentence(0, 0,
+        "Chile/NNP will/MD meet/VB Peru/NNP ./.",
+        "root(ROOT-0, meet-3)",
+        "nsubj(meet-3, Chile-1)",
+        "aux(meet-3, will-2)",
+        "obj(meet-3, Peru-4)",
+        "punct(meet-3, .-5)");
+    ParsedSentence game = Sentences.sentence(1, meet.text().length() + 1,
+        "The/DT striker/NN scored/VBD/score two/CD goals/NNS/goal in/IN the/DT cup/NN"
+            + " match/NN ;/: the/DT coach/NN praised/VBD/praise the/DT striker/NN ./.");
+    PatternLexicon meeting = PatternLexicon.of(List.of(new EventPattern("meet-v", "040", false,
+        "meet", "", Set.of(), false, List.of("obj"), "", "")));
+
+    assertTrue(EventCoder.builder().nlp(FakeNlpPipeline.of(meet, game)).patterns(meeting).build()
+        .code(Article.of("game", LocalDate.of(2021, 10, 18), meet.text() + " " + game.text()))
+        .isEmpty(), "two teams meet on a sport page");
+    assertEquals(1, EventCoder.builder().nlp(FakeNlpPipeline.of(meet)).patterns(meeting).build()
+        .code(Article.of("news", LocalDate.of(2021, 10, 18), meet.text())).size());
+    assertTrue(EventCoder.teamOrReferee("GBR") && EventCoder.teamOrReferee("IRLJUD")
+        && !EventCoder.teamOrReferee("GBRGOV"));
+  }
+
+  @Test
   void code_violenceByAnAidGroup_isNoEvent() {
     assumeTrue(lexicon("countries.tsv") && lexicon("orgs.tsv"), "lexicon files missing");
     ParsedSentence redCross = Sentences.sentence(0, 0,

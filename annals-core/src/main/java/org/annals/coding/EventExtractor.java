@@ -40,6 +40,8 @@ public final class EventExtractor {
   private static final List<String> AGENTS = List.of("obl:agent", "nmod:agent", "obl:by");
   /** Where a role noun is from ("troops from Chile", "judges in Peru"). */
   private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
+  /** Determiners of something not named before ("a force", "another mission"). */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "some");
   /** Roles of armed men, who are often in a country not their own. */
   private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF", "SPY");
   /** Verbs that say what befalls or what is, not what someone does ("should not suffer"). */
@@ -76,10 +78,15 @@ public final class EventExtractor {
   private static final Set<String> KIN = Set.of("parent", "mother", "father", "wife", "husband",
       "widow", "son", "daughter", "brother", "sister", "relative", "friend", "lawyer",
       "attorney", "girlfriend", "boyfriend", "fiancee", "nephew", "niece", "cousin", "grandson",
-      "granddaughter", "grandmother", "grandfather", "neighbour", "neighbor");
+      "granddaughter", "grandmother", "grandfather", "neighbour", "neighbor", "family",
+      // "Kurds and their supporters"
+      "supporter", "entourage", "follower", "fan");
+  /** Names of a whole conflict, which is no party to it ("the Iraq war"). */
+  private static final Set<String> WARS = Set.of("war", "conflict", "crisis");
   /** Who hears a statement without being its target ("told reporters"). */
   private static final Set<String> AUDIENCE = Set.of("reporter", "journalist", "correspondent",
-      "newsman", "press", "audience", "newspaper", "broadcaster");
+      "newsman", "press", "audience", "newspaper", "broadcaster", "programme", "program",
+      "radio", "television", "channel", "interview", "podcast");
   /**
    * Modifiers that make a noun of violence a contest of another kind ("a legal battle") or no
    * violence at all ("a cease-fire", "rescue operations").
@@ -1863,9 +1870,10 @@ public final class EventExtractor {
     }
 
     Optional<ActorMatch> phraseActor(int head, Set<String> exclude) {
-      if (byToken[head] == null && KIN.contains(s.tokens().get(head).lemma())) {
+      if (byToken[head] == null && (KIN.contains(s.tokens().get(head).lemma())
+          || WARS.contains(s.tokens().get(head).lemma()))) {
         // "the parents of a British soldier", "the lawyer of the opposition leader": someone
-        // close to an actor is not that actor
+        // close to an actor is not that actor; "support for the Iraq war": a war is no party
         return Optional.empty();
       }
       List<Mention> ms = new ArrayList<>(2);
@@ -1897,6 +1905,10 @@ public final class EventExtractor {
         // "his Spanish counterpart", "its Syrian allies": a possessive pronoun names whose
         // counterpart or ally it is; the phrase's own names say who it is
         ms.removeIf(x -> byToken[x.begin()] != x);
+      } else if (byToken[head] == null && s.tokens().get(head).lemma().equals("team")) {
+        // "a meeting with his national security team": someone's own team is not whom "his"
+        // stands for, nor what its words of role are; "a UN team" is the UN's
+        ms.removeIf(x -> byToken[x.begin()] != x || x.kind() == Mention.Kind.AGENT);
       }
       boolean rolesOnly = !ms.isEmpty();
       for (Mention x : ms) {
@@ -1981,6 +1993,24 @@ public final class EventExtractor {
       return Optional.empty();
     }
 
+    /**
+     * Whether a noun names something not named before: with an indefinite article, or with a
+     * nationality of its own.
+     */
+    private boolean another(int noun) {
+      for (int d : s.children(noun, "det")) {
+        if (INDEFINITE.contains(s.tokens().get(d).lemma())) {
+          return true;
+        }
+      }
+      for (int a : s.children(noun, "amod")) {
+        if (byToken[a] != null && byToken[a].kind() == Mention.Kind.ADJECTIVE) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Turns pronouns and generic organization nouns into what they refer to. */
     private Optional<Mention> resolve(Mention m, Set<String> exclude) {
       if (m.kind() == Mention.Kind.PRONOUN) {
@@ -1997,8 +2027,10 @@ public final class EventExtractor {
                 ? Mention.Kind.COUNTRY : Mention.Kind.ORG, code, m.entry() + "->" + code));
       }
       if (m.kind() == Mention.Kind.ORG_NOUN) {
-        // "the alliance" is NATO only where NATO was named before
-        return ctx.seenOrg(m.code()) ? Optional.of(m) : Optional.empty();
+        // "the alliance" is NATO only where NATO was named before; "a force", "an Arab force"
+        // bring in another one
+        return ctx.seenOrg(m.code()) && !another(m.end() - 1) ? Optional.of(m)
+            : Optional.empty();
       }
       return Optional.of(m);
     }

@@ -920,6 +920,85 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_supportForAWarNamedByCountry_hasNoTarget() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP backed/VBD/back the/DT Peru/NNP war/NN/war ./.",
+        "root(ROOT-0, backed-2)",
+        "nsubj(backed-2, Chile-1)",
+        "det(war-5, the-3)",
+        "compound(war-5, Peru-4)",
+        "obj(backed-2, war-5)",
+        "punct(backed-2, .-6)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("back-v", "051", "back", Set.of(), "obj"))));
+
+    assertTrue(x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")), ctx)
+        .isEmpty(), "a war is no party to back");
+  }
+
+  @Test
+  void extract_meetingWithOnesOwnTeam_isNoMeetingWithWhomHisStandsFor() {
+    ParsedSentence first = Sentences.parse("Chile/NNP spoke/VBD/speak ./.",
+        "root(ROOT-0, spoke-2)", "nsubj(spoke-2, Chile-1)", "punct(spoke-2, .-3)");
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP met/VBD/meet his/PRP$ security/NN team/NN/team ./.",
+        "root(ROOT-0, met-2)",
+        "nsubj(met-2, Peru-1)",
+        "nmod:poss(team-5, his-3)",
+        "compound(team-5, security-4)",
+        "obj(met-2, team-5)",
+        "punct(met-2, .-6)");
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    story.remember(first, List.of(m(0, Kind.COUNTRY, "CHL")));
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("meet-v", "040", "meet", Set.of(), "obj"))));
+
+    assertTrue(x.extract(s, List.of(m(0, Kind.COUNTRY, "PER"),
+        new Mention(2, 3, Kind.PRONOUN, "his", "pronoun:his")), story).isEmpty());
+  }
+
+  @Test
+  void extract_speakingToARadioProgramme_isNoEventWithTheBroadcaster() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP spoke/VBD/speak to/TO Peruvian/JJ radio/NN/radio ./.",
+        "root(ROOT-0, spoke-2)",
+        "nsubj(spoke-2, Chile-1)",
+        "case(radio-5, to-3)",
+        "amod(radio-5, Peruvian-4)",
+        "obl:to(spoke-2, radio-5)",
+        "punct(spoke-2, .-6)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("speak-v", "041", "speak", Set.of(), "obl:to"))));
+
+    assertTrue(x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.ADJECTIVE, "PER"),
+        m(4, Kind.AGENT, "MED")), ctx).isEmpty());
+  }
+
+  @Test
+  void extract_orgNounWithIndefiniteArticle_isNotTheOrganisationNamedBefore() {
+    ParsedSentence first = Sentences.parse("NATO/NNP met/VBD/meet ./.",
+        "root(ROOT-0, met-2)", "nsubj(met-2, NATO-1)", "punct(met-2, .-3)");
+    ParsedSentence the = Sentences.parse(
+        "The/DT alliance/NN/alliance attacked/VBD/attack Peru/NNP ./.",
+        "root(ROOT-0, attacked-3)", "det(alliance-2, The-1)", "nsubj(attacked-3, alliance-2)",
+        "obj(attacked-3, Peru-4)", "punct(attacked-3, .-5)");
+    ParsedSentence an = Sentences.parse(
+        "An/DT alliance/NN/alliance attacked/VBD/attack Peru/NNP ./.",
+        "root(ROOT-0, attacked-3)", "det(alliance-2, An-1)", "nsubj(attacked-3, alliance-2)",
+        "obj(attacked-3, Peru-4)", "punct(attacked-3, .-5)");
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    story.remember(first, List.of(new Mention(0, 1, Kind.ORG, "IGOWSTNAT", "test:NATO")));
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+    List<Mention> ms = List.of(new Mention(1, 2, Kind.ORG_NOUN, "IGOWSTNAT", "test:alliance"),
+        m(3, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("IGOWSTNAT>PER:190"),
+        x.extract(the, ms, story).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(x.extract(an, ms, story).isEmpty(), "an alliance is another one");
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
