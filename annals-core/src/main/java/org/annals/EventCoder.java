@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.annals.StageTimer.Stage;
 import org.annals.actors.ActorLexicon;
 import org.annals.actors.ActorMatch;
@@ -256,8 +257,23 @@ public final class EventCoder {
    */
   private static void addSurnames(List<ParsedSentence> sentences, List<List<Mention>> mentions) {
     java.util.Map<String, Mention> surnames = new java.util.HashMap<>();
+    Set<String> othersNamed = new java.util.HashSet<>();
     for (ParsedSentence s : sentences) {
       List<Mention> ms = mentions.get(s.index());
+      // "Jack McConnell ... Mr McConnell": a surname the article gave someone the lexicon does
+      // not know is that person's, not the lexicon's namesake's
+      List<Mention> kept = new ArrayList<>(ms.size());
+      for (Mention m : ms) {
+        boolean namesake = m.kind() == Mention.Kind.PERSON && m.end() - m.begin() == 1
+            && othersNamed.contains(s.tokens().get(m.begin()).word());
+        if (!namesake) {
+          kept.add(m);
+        }
+      }
+      if (kept.size() < ms.size()) {
+        ms = kept;
+        mentions.set(s.index(), ms);
+      }
       // a surname that the lexicon knows as someone else's ("Howard" of John Howard) is the
       // person this article named in full before ("Michael Howard ... Mr Howard")
       for (int k = 0; k < ms.size(); k++) {
@@ -288,6 +304,17 @@ public final class EventCoder {
       for (Mention m : ms) {
         if (m.kind() == Mention.Kind.PERSON && m.end() - m.begin() > 1) {
           surnames.put(s.tokens().get(m.end() - 1).word(), m);
+        }
+      }
+      for (int i = 1; i < s.tokens().size(); i++) {
+        Token first = s.tokens().get(i - 1);
+        Token last = s.tokens().get(i);
+        // an untagged sentence's first word is capitalized whatever it is
+        boolean firstName = first.isTagged() ? first.tag().startsWith("NNP")
+            : i > 1 && properNoun(first);
+        if (!covered[i - 1] && !covered[i] && firstName && properNoun(last)
+            && !ActorLexicon.honorific(first.word()) && !surnames.containsKey(last.word())) {
+          othersNamed.add(last.word());
         }
       }
       addMentions(mentions, s.index(), added);

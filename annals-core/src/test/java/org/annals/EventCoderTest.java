@@ -388,6 +388,35 @@ class EventCoderTest {
   }
 
   @Test
+  void code_surnameOfSomeoneTheLexiconDoesNotKnow_isNotTheLexiconsNamesake() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("people.tsv"), "lexicon files missing");
+    ParsedSentence full = Sentences.sentence(0, 0,
+        "Jack/NNP Howard/NNP spoke/VBD/speak ./.",
+        "root(ROOT-0, spoke-3)",
+        "compound(Howard-2, Jack-1)",
+        "nsubj(spoke-3, Howard-2)",
+        "punct(spoke-3, .-4)");
+    ParsedSentence surname = Sentences.sentence(1, full.text().length() + 1,
+        "Mr/NNP Howard/NNP criticised/VBD/criticise Chile/NNP ./.",
+        "root(ROOT-0, criticised-3)",
+        "compound(Howard-2, Mr-1)",
+        "nsubj(criticised-3, Howard-2)",
+        "obj(criticised-3, Chile-4)",
+        "punct(criticised-3, .-5)");
+    PatternLexicon criticise = PatternLexicon.of(List.of(new EventPattern("criticise-v", "111",
+        false, "criticise", "", Set.of(), false, List.of("obj"), "", "")));
+    LocalDate day = LocalDate.of(2005, 3, 1);
+
+    assertEquals(List.of("AUSGOV>CHL"), EventCoder.builder().nlp(FakeNlpPipeline.of(surname))
+        .patterns(criticise).build().code(Article.of("alone", day, surname.text())).stream()
+        .map(e -> e.source().code() + ">" + e.target().code()).toList(),
+        "alone, Mr Howard is the lexicon's");
+    assertTrue(EventCoder.builder().nlp(FakeNlpPipeline.of(full, surname)).patterns(criticise)
+        .build().code(Article.of("jack", day, full.text() + " " + surname.text())).isEmpty(),
+        "after Jack Howard, Mr Howard is Jack Howard, whom the lexicon does not know");
+  }
+
+  @Test
   void code_refusedToMeet_isOneRefusalOfAMeetingAsserted() {
     assumeTrue(lexicon("countries.tsv") && lexicon("cameo.tsv"), "lexicon files missing");
     ParsedSentence s = Sentences.sentence(0, 0,

@@ -264,6 +264,12 @@ public final class ActorLexicon {
     return best;
   }
 
+  /** Returns whether a word is a title before a name ("Mr", "Dr.", "Sheikh"), in any case. */
+  public static boolean honorific(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return HONORIFICS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
   /**
    * Whether the word at {@code i} is part of a name the lexicon does not know: it comes before a
    * capitalized word that is no role ("Fidel Chavez Mena") or after one that is neither a title
