@@ -115,6 +115,9 @@ public final class EventCoder {
               || riot(c.source().code(), c.target().code()))).filter(c -> !privateTrip(c))
           .filter(c -> !sport || !(teamOrReferee(c.source().code())
               || teamOrReferee(c.target().code())))
+          // "backed Assad's overthrow" supports no Assad
+          .filter(c -> !c.pattern().code().startsWith("05")
+              || !extractor.backsHarm(s, c.trigger()))
           .toList();
       found.add(refusalsOfActs(s, cands));
     }
@@ -451,6 +454,16 @@ public final class EventCoder {
       // praising them is praise
       code = ontology.require("070");
     }
+    if (CameoCode.violent(code.code()) && extractor.economicBlow(s, c.trigger())) {
+      // "hit the company with a tax bill", "hit Chile with tariffs": a sanction (163)
+      code = ontology.require("163");
+    }
+    if (code.code().equals("173") && c.pattern().lemma().equals("charge")
+        && !(stateAgent(c.source().code()) && !c.target().code().endsWith("GOV"))) {
+      // only the state charges someone with a crime; a party "charging the government with
+      // ineptitude" accuses it (112)
+      code = ontology.require("112");
+    }
     if (CameoCode.violent(code.code()) && extractor.verbalAttack(s, c.trigger())) {
       // "attacked the government over taxes" criticizes it (111); no blow has a reason clause
       code = ontology.require("111");
@@ -487,6 +500,15 @@ public final class EventCoder {
       return new Reading(ontology.intentOf(code), mode);
     }
     return new Reading(code, mode);
+  }
+
+  /**
+   * Whether an actor acts for the state in law and order: a government, its courts, police,
+   * forces or services, or a bare country.
+   */
+  static boolean stateAgent(String code) {
+    return ActorRef.bareCountry(code) || code.length() == 6
+        && Set.of("GOV", "JUD", "COP", "MIL", "SPY").contains(code.substring(3));
   }
 
   /**

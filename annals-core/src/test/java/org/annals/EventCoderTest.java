@@ -359,6 +359,79 @@ class EventCoderTest {
   }
 
   @Test
+  void code_blowsOfMoneyAndLaw_areSanctionsAndAccusationsNotForceOrArrests() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
+    ParsedSentence taxed = Sentences.sentence(0, 0,
+        "Chile/NNP hit/VBD/hit Peru/NNP with/IN tariffs/NNS/tariff ./.",
+        "root(ROOT-0, hit-2)",
+        "nsubj(hit-2, Chile-1)",
+        "obj(hit-2, Peru-3)",
+        "case(tariffs-5, with-4)",
+        "obl:with(hit-2, tariffs-5)",
+        "punct(hit-2, .-6)");
+    ParsedSentence bombed = Sentences.sentence(0, 0,
+        "Chile/NNP hit/VBD/hit Peru/NNP with/IN missiles/NNS/missile ./.",
+        "root(ROOT-0, hit-2)",
+        "nsubj(hit-2, Chile-1)",
+        "obj(hit-2, Peru-3)",
+        "case(missiles-5, with-4)",
+        "obl:with(missiles-5, with-4)",
+        "obl:with(hit-2, missiles-5)",
+        "punct(hit-2, .-6)");
+    ParsedSentence accused = Sentences.sentence(0, 0,
+        "The/DT Chilean/JJ opposition/NN/opposition charged/VBD/charge the/DT government/NN"
+            + "/government with/IN ineptitude/NN/ineptitude ./.",
+        "root(ROOT-0, charged-4)",
+        "det(opposition-3, The-1)",
+        "amod(opposition-3, Chilean-2)",
+        "nsubj(charged-4, opposition-3)",
+        "det(government-6, the-5)",
+        "obj(charged-4, government-6)",
+        "case(ineptitude-8, with-7)",
+        "obl:with(charged-4, ineptitude-8)",
+        "punct(charged-4, .-9)");
+    ParsedSentence indicted = Sentences.sentence(0, 0,
+        "Chile/NNP charged/VBD/charge Peruvian/JJ rebels/NNS/rebel ./.",
+        "root(ROOT-0, charged-2)",
+        "nsubj(charged-2, Chile-1)",
+        "amod(rebels-4, Peruvian-3)",
+        "obj(charged-2, rebels-4)",
+        "punct(charged-2, .-5)");
+    PatternLexicon lex = PatternLexicon.of(List.of(
+        new EventPattern("hit-v", "190", false, "hit", "", Set.of(), false, List.of("obj"), "",
+            ""),
+        new EventPattern("charge-v", "173", false, "charge", "", Set.of(), false,
+            List.of("obj"), "", "")));
+
+    List<String> codes = new ArrayList<>();
+    for (ParsedSentence s : List.of(taxed, bombed, accused, indicted)) {
+      EventCoder.builder().nlp(FakeNlpPipeline.of(s)).patterns(lex).build()
+          .code(Article.of("b", LocalDate.of(2021, 10, 18), s.text()))
+          .forEach(e -> codes.add(e.code().code()));
+    }
+
+    assertEquals(List.of("163", "190", "112", "173"), codes);
+  }
+
+  @Test
+  void code_backingAnActorsOverthrow_isNoSupportOfIt() {
+    assumeTrue(lexicon("countries.tsv"), "lexicon files missing");
+    ParsedSentence s = Sentences.sentence(0, 0,
+        "Chile/NNP backed/VBD/back Peru/NNP 's/POS overthrow/NN/overthrow ./.",
+        "root(ROOT-0, backed-2)",
+        "nsubj(backed-2, Chile-1)",
+        "nmod:poss(overthrow-5, Peru-3)",
+        "case(Peru-3, 's-4)",
+        "obj(backed-2, overthrow-5)",
+        "punct(backed-2, .-6)");
+    PatternLexicon back = PatternLexicon.of(List.of(new EventPattern("back-v", "051", false,
+        "back", "", Set.of(), false, List.of("obj.nmod:poss", "obj"), "", "")));
+
+    assertTrue(EventCoder.builder().nlp(FakeNlpPipeline.of(s)).patterns(back).build()
+        .code(Article.of("o", LocalDate.of(2021, 10, 18), s.text())).isEmpty());
+  }
+
+  @Test
   void code_surnameOfSomeoneElseInTheLexicon_isThePersonTheArticleNamed() {
     assumeTrue(lexicon("countries.tsv") && lexicon("people.tsv"), "lexicon files missing");
     ParsedSentence full = Sentences.sentence(0, 0,

@@ -79,8 +79,9 @@ public final class EventExtractor {
       "widow", "son", "daughter", "brother", "sister", "relative", "friend", "lawyer",
       "attorney", "girlfriend", "boyfriend", "fiancee", "nephew", "niece", "cousin", "grandson",
       "granddaughter", "grandmother", "grandfather", "neighbour", "neighbor", "family",
-      // "Kurds and their supporters"
-      "supporter", "entourage", "follower", "fan");
+      "entourage", "follower", "fan",
+      // "critics of Trump's decision" are not Trump
+      "critic", "opponent", "detractor", "adversary");
   /** Names of a whole conflict, which is no party to it ("the Iraq war"). */
   private static final Set<String> WARS = Set.of("war", "conflict", "crisis");
   /** Who hears a statement without being its target ("told reporters"). */
@@ -282,6 +283,46 @@ public final class EventExtractor {
       "statement", "speech", "claim", "policy", "plan", "proposal", "record", "decision",
       "stance", "budget", "bill", "law", "rhetoric", "handling", "response",
       "approach", "strategy", "reform", "idea", "view", "argument");
+
+  /**
+   * Returns whether a blow is dealt with money or law, not force: "hit the company with a tax
+   * bill", "slapped sanctions on", "hit Chile with tariffs" (163).
+   */
+  public boolean economicBlow(ParsedSentence s, int trigger) {
+    if (!VERBAL_ATTACKS.contains(s.tokens().get(trigger).lemma())
+        && !s.tokens().get(trigger).lemma().equals("slap")) {
+      return false;
+    }
+    for (String rel : List.of("obl:with", "obj")) {
+      for (int c : s.children(trigger, rel)) {
+        if (ECONOMIC_BLOWS.contains(s.tokens().get(c).lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether what a verb of backing backs is a blow to its possessor ("backed Assad's
+   * overthrow", "supports his removal"): no support of that actor.
+   */
+  public boolean backsHarm(ParsedSentence s, int trigger) {
+    for (int c : s.children(trigger, "obj")) {
+      if (HARMS.contains(s.tokens().get(c).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Measures of money or law one may hit an actor with. */
+  private static final Set<String> ECONOMIC_BLOWS = Set.of("sanction", "tariff", "duty", "tax",
+      "bill", "fine", "penalty", "levy", "embargo", "restriction", "lawsuit");
+  /** What befalls an actor against its will ("his removal", "the regime's overthrow"). */
+  private static final Set<String> HARMS = Set.of("overthrow", "removal", "ouster", "downfall",
+      "fall", "resignation", "arrest", "prosecution", "isolation", "punishment", "impeachment",
+      "expulsion", "defeat", "dismissal", "sacking", "trial", "extradition");
 
   /** The phrases that give a reason ("over taxes", "for its stance"). */
   private static final List<String> REASONS = List.of("obl:over", "obl:for");
@@ -771,11 +812,21 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a noun of violence is meant figuratively, by a modifier that makes it a contest of
-     * another kind: "a legal battle", "a trade war", "a political attack"; or as no violence at
-     * all: "a cease-fire", "peacekeeping operations".
+     * Whether a word of violence is meant figuratively: a noun by a modifier that makes it a
+     * contest of another kind ("a legal battle", "a trade war", "a political attack") or no
+     * violence at all ("a cease-fire", "peacekeeping operations"); a verb by an idiom ("stabbed
+     * its ally in the back").
      */
     private boolean figurative(int trig, EventPattern p) {
+      if (!p.noun() && CameoCode.violent(p.code())) {
+        // "stabbed Turkey in the back" betrays; no blade is drawn
+        for (int c : s.children(trig, "obl:in")) {
+          if (s.tokens().get(c).lemma().equals("back")) {
+            return true;
+          }
+        }
+        return false;
+      }
       if (!p.noun() || !CameoCode.violent(p.code())) {
         return false;
       }
@@ -1870,18 +1921,16 @@ public final class EventExtractor {
     }
 
     Optional<ActorMatch> phraseActor(int head, Set<String> exclude) {
-      if (byToken[head] == null && (KIN.contains(s.tokens().get(head).lemma())
-          || WARS.contains(s.tokens().get(head).lemma()))) {
-        // "the parents of a British soldier", "the lawyer of the opposition leader": someone
-        // close to an actor is not that actor; "support for the Iraq war": a war is no party
+      String lemma = s.tokens().get(head).lemma();
+      // "Assad's backer, Russia", "his counterpart, Sergei Lavrov", "his critic, Chile": the
+      // apposition says who a relation noun is; its possessor says only whose backer it is
+      boolean apposed = byToken[head] == null
+          && (RELATIONS.contains(lemma) || KIN.contains(lemma))
+          && !s.children(head, "appos").isEmpty();
+      if (notTheActor(head)) {
         return Optional.empty();
       }
       List<Mention> ms = new ArrayList<>(2);
-      // "Assad's backer, Russia", "his counterpart, Sergei Lavrov": the apposition says who a
-      // relation noun is; its possessor says only whose backer it is
-      boolean apposed = byToken[head] == null
-          && RELATIONS.contains(s.tokens().get(head).lemma())
-          && !s.children(head, "appos").isEmpty();
       // breadth first, each word once, in the order a queue of every edge would first reach it
       // (issue 6: boxed queues and sets here were the extractor's largest allocation)
       Walk walk = phraseWalk.start(head);
@@ -1975,6 +2024,18 @@ public final class EventExtractor {
       return false;
     }
 
+    /**
+     * Whether a phrase names someone close to or against the actors inside it, or a war between
+     * them, and so none of them: "the parents of a British soldier", "the lawyer of the
+     * opposition leader", "critics of Trump", "support for the Iraq war"; unless an apposition
+     * says who it is ("his lawyer, John Smith").
+     */
+    private boolean notTheActor(int head) {
+      String lemma = s.tokens().get(head).lemma();
+      return byToken[head] == null && (KIN.contains(lemma) || WARS.contains(lemma))
+          && s.children(head, "appos").isEmpty();
+    }
+
     /** Finds the first actor anywhere inside a phrase (the "US" of "the US consulate"). */
     Optional<ActorMatch> findInside(int head, Set<String> exclude) {
       Walk walk = insideWalk.start(head);
@@ -1982,6 +2043,10 @@ public final class EventExtractor {
         Optional<ActorMatch> a = phraseActor(t, exclude);
         if (a.isPresent()) {
           return a;
+        }
+        if (notTheActor(t)) {
+          // nor is anything inside "the critics of Peru" the one the phrase names
+          continue;
         }
         for (Dependency d : s.children(t)) {
           if (!d.relation().startsWith("acl") && !d.relation().equals("punct")

@@ -999,6 +999,35 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_stabbedInTheBack_isNoBlowAndCriticsOfAnActorAreNotIt() {
+    ParsedSentence stab = Sentences.parse(
+        "Chile/NNP stabbed/VBD/stab Peru/NNP in/IN the/DT back/NN/back ./.",
+        "root(ROOT-0, stabbed-2)",
+        "nsubj(stabbed-2, Chile-1)",
+        "obj(stabbed-2, Peru-3)",
+        "case(back-6, in-4)",
+        "det(back-6, the-5)",
+        "obl:in(stabbed-2, back-6)",
+        "punct(stabbed-2, .-7)");
+    ParsedSentence critics = Sentences.parse(
+        "Chile/NNP armed/VBD/arm critics/NNS/critic of/IN Peru/NNP ./.",
+        "root(ROOT-0, armed-2)",
+        "nsubj(armed-2, Chile-1)",
+        "obj(armed-2, critics-3)",
+        "case(Peru-5, of-4)",
+        "nmod:of(critics-3, Peru-5)",
+        "punct(armed-2, .-6)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("stab-v", "182", "stab", Set.of(), "obj"),
+        verb("arm-v", "072", "arm", Set.of(), "*obj"))));
+
+    assertTrue(x.extract(stab, List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")),
+        ctx).isEmpty(), "a betrayal, no stabbing");
+    assertTrue(x.extract(critics, List.of(m(0, Kind.COUNTRY, "CHL"), m(4, Kind.COUNTRY, "PER")),
+        ctx).isEmpty(), "Peru's critics are not Peru");
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
