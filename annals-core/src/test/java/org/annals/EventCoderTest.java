@@ -432,6 +432,22 @@ class EventCoderTest {
   }
 
   @Test
+  void code_verballyAttacked_isCriticism() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("cameo.tsv"), "lexicon files missing");
+    ParsedSentence s = Sentences.sentence(0, 0,
+        "Chile/NNP verbally/RB attacked/VBD/attack Peru/NNP ./.",
+        "root(ROOT-0, attacked-3)",
+        "nsubj(attacked-3, Chile-1)",
+        "advmod(attacked-3, verbally-2)",
+        "obj(attacked-3, Peru-4)",
+        "punct(attacked-3, .-5)");
+
+    assertEquals(List.of("111"), EventCoder.builder().nlp(FakeNlpPipeline.of(s))
+        .patterns(PATTERNS).build().code(Article.of("v", LocalDate.of(2021, 10, 18), s.text()))
+        .stream().map(e -> e.code().code()).toList());
+  }
+
+  @Test
   void code_surnameOfSomeoneElseInTheLexicon_isThePersonTheArticleNamed() {
     assumeTrue(lexicon("countries.tsv") && lexicon("people.tsv"), "lexicon files missing");
     ParsedSentence full = Sentences.sentence(0, 0,

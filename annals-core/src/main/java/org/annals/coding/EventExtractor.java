@@ -268,6 +268,12 @@ public final class EventExtractor {
         }
       }
     }
+    for (int c : s.children(trigger, "advmod")) {
+      // "verbally attacked the president"
+      if (s.tokens().get(c).lemma().equals("verbally")) {
+        return true;
+      }
+    }
     // "attacked the minister's remarks": words, plans and records are attacked with words (not
     // "positions", which armies hold)
     for (int c : s.children(trigger, "obj")) {
@@ -1388,11 +1394,13 @@ public final class EventExtractor {
      */
     private Map<Integer, ActorMatch> theState(int trig, ActorMatch target) {
       String country = null;
-      for (int place : s.children(trig, "obl:in")) {
-        Mention m = byToken[place];
-        if (m != null && m.isCountryLike() && m.kind() != Mention.Kind.ADJECTIVE) {
-          country = m.code();
-          break;
+      // "arrested in Minsk", "expelled from Britain", "banned from the US market"
+      for (String rel : List.of("obl:in", "obl:from")) {
+        for (int place : s.children(trig, rel)) {
+          Mention m = country == null ? placeIn(place) : null;
+          if (m != null) {
+            country = m.code();
+          }
         }
       }
       String primary = ActorRef.primaryOf(target.code());
@@ -1401,6 +1409,19 @@ public final class EventExtractor {
       }
       return country == null ? Map.of() : Map.of(trig, new ActorMatch(country + "GOV", trig,
           trig + 1, "state:" + country));
+    }
+
+    /** The country or capital a place phrase names: itself or its compound ("the US market"). */
+    private Mention placeIn(int place) {
+      List<Integer> words = new ArrayList<>(List.of(place));
+      words.addAll(s.children(place, "compound"));
+      for (int w : words) {
+        Mention m = byToken[w];
+        if (m != null && m.isCountryLike() && m.kind() != Mention.Kind.ADJECTIVE) {
+          return m;
+        }
+      }
+      return null;
     }
 
     private boolean hasNounSubject(int trig, EventPattern p) {
@@ -1713,6 +1734,18 @@ public final class EventExtractor {
             boolean verbHead = s.tokens().get(d.governor()).isVerb();
             if (d.relation().equals("acl") && (tag.equals("VBD") || tag.equals("VBG"))
                 && !verbHead) {
+              int clause = afterComma(trig) && tag.equals("VBG") ? verbOfObject(d.governor())
+                  : -1;
+              if (clause >= 0 && depth < 3) {
+                // "took over the hospital, killing a soldier": the participle after a comma
+                // goes with the clause's subject, not with the object it follows
+                depth++;
+                Map<Integer, ActorMatch> up = verbSources(clause);
+                depth--;
+                if (!up.isEmpty()) {
+                  return up;
+                }
+              }
               heads.add(d.governor());
             }
             // "pounded the town, killing five soldiers": a participle clause the parser could
@@ -1742,6 +1775,22 @@ public final class EventExtractor {
         }
       }
       return actors(heads, Set.of());
+    }
+
+    /** Whether a comma comes right before a word. */
+    private boolean afterComma(int word) {
+      return word > 0 && s.tokens().get(word - 1).word().equals(",");
+    }
+
+    /** The verb whose object or oblique a noun is, or -1. */
+    private int verbOfObject(int noun) {
+      for (Dependency d : s.heads(noun)) {
+        if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
+            && s.tokens().get(d.governor()).isVerb()) {
+          return d.governor();
+        }
+      }
+      return -1;
     }
 
     /** Whether a noun trigger is a trip or meeting of its own subject (visits, talks). */

@@ -1028,6 +1028,49 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_participleAfterCommaOnAnObject_takesTheClausesSubject() {
+    ParsedSentence s = Sentences.parse(
+        "Peruvian/JJ rebels/NNS/rebel seized/VBD/seize the/DT hospital/NN/hospital ,/,"
+            + " killing/VBG/kill a/DT Chilean/JJ soldier/NN/soldier ./.",
+        "root(ROOT-0, seized-3)",
+        "amod(rebels-2, Peruvian-1)",
+        "nsubj(seized-3, rebels-2)",
+        "det(hospital-5, the-4)",
+        "obj(seized-3, hospital-5)",
+        "punct(hospital-5, ,-6)",
+        "acl(hospital-5, killing-7)",
+        "det(soldier-10, a-8)",
+        "amod(soldier-10, Chilean-9)",
+        "obj(killing-7, soldier-10)",
+        "punct(seized-3, .-11)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("kill-v", "190", "kill", Set.of(), "obj"))));
+
+    assertEquals(List.of("PERREB>CHLMIL:190"), x.extract(s, List.of(m(0, Kind.ADJECTIVE, "PER"),
+        m(1, Kind.AGENT, "REB"), m(4, Kind.AGENT, "HLH"), m(8, Kind.ADJECTIVE, "CHL"),
+        m(9, Kind.AGENT, "MIL")), ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_expulsionFromACountryWithNoAgent_isThatStates() {
+    ParsedSentence s = Sentences.parse(
+        "Chilean/JJ diplomats/NNS/diplomat were/VBD/be expelled/VBN/expel from/IN Peru/NNP ./.",
+        "root(ROOT-0, expelled-4)",
+        "amod(diplomats-2, Chilean-1)",
+        "nsubj:pass(expelled-4, diplomats-2)",
+        "aux:pass(expelled-4, were-3)",
+        "case(Peru-6, from-5)",
+        "obl:from(expelled-4, Peru-6)",
+        "punct(expelled-4, .-7)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("expel-v", "174", "expel", Set.of(), "obj"))));
+
+    assertEquals(List.of("PERGOV>CHLGOV:174"), x.extract(s, List.of(
+        m(0, Kind.ADJECTIVE, "CHL"), m(1, Kind.AGENT, "GOV"), m(5, Kind.COUNTRY, "PER")), ctx)
+        .stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
