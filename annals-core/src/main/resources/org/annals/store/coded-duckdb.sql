@@ -7,10 +7,10 @@
 -- "parsed" parts, which are not run themselves.
 
 -- name: parsed fast
--- The lines parsed by DuckDB's JSON reader, numbered in file order. The reader skips blank lines
--- and stops at a line it cannot read, so the numbers are the file's only if every line is good:
--- DuckDbCodedLoad reads the file again the exact way when any is not.
-(SELECT row_number() OVER () AS line, false AS broken, *
+-- The lines parsed by DuckDB's JSON reader, on all threads; "number" numbers them below. The
+-- reader skips blank lines and stops at a line it cannot read, so the numbers are the file's only
+-- if every line is good: DuckDbCodedLoad reads the file again the exact way when any is not.
+(SELECT CAST(NULL AS BIGINT) AS line, false AS broken, *
   FROM read_json(${file}, format = 'newline_delimited', maximum_object_size = 67108864,
     columns = {'doc': 'VARCHAR', 'id': 'VARCHAR', 'source': 'VARCHAR', 'target': 'VARCHAR',
       'source_text': 'VARCHAR', 'target_text': 'VARCHAR', 'source_begin': 'INTEGER',
@@ -66,8 +66,7 @@ FROM (
   FROM (
     SELECT p.line, CASE
         WHEN p.broken THEN 'broken JSON'
-        WHEN len(missing) > 0
-          THEN 'missing or invalid field: ' || array_to_string(missing, ', ')
+        WHEN missing <> '' THEN 'missing or invalid field: ' || missing
         WHEN NOT regexp_full_match(p.code, '[0-9]{2,4}') THEN 'bad CAMEO code: ' || p.code
         WHEN lower(p.mode) NOT IN ('asserted', 'future', 'hypothetical', 'negated')
           THEN 'unknown mode: ' || p.mode
@@ -109,29 +108,34 @@ FROM (
       COALESCE(p.article.publisher, '') AS publisher, COALESCE(p.article.title, '') AS title,
       NULLIF(p.article.url, '') AS url
     FROM (
-      SELECT *, list_filter([
-          CASE WHEN doc IS NULL OR doc = '' THEN 'doc' END,
-          CASE WHEN id IS NULL OR id = '' THEN 'id' END,
-          CASE WHEN source IS NULL OR trim(source) = '' THEN 'source' END,
-          CASE WHEN target IS NULL OR trim(target) = '' THEN 'target' END,
-          CASE WHEN source_text IS NULL THEN 'source_text' END,
-          CASE WHEN target_text IS NULL THEN 'target_text' END,
-          CASE WHEN source_begin IS NULL THEN 'source_begin' END,
-          CASE WHEN source_end IS NULL THEN 'source_end' END,
-          CASE WHEN target_begin IS NULL THEN 'target_begin' END,
-          CASE WHEN target_end IS NULL THEN 'target_end' END,
-          CASE WHEN code IS NULL THEN 'code' END,
-          CASE WHEN quad IS NULL THEN 'quad' END,
-          CASE WHEN goldstein IS NULL THEN 'goldstein' END,
-          CASE WHEN plover IS NULL THEN 'plover' END,
-          CASE WHEN mode IS NULL THEN 'mode' END,
-          CASE WHEN sentence IS NULL THEN 'sentence' END,
-          CASE WHEN "trigger" IS NULL THEN 'trigger' END,
-          CASE WHEN trigger_begin IS NULL THEN 'trigger_begin' END,
-          CASE WHEN trigger_end IS NULL THEN 'trigger_end' END,
-          CASE WHEN evidence IS NULL THEN 'evidence' END,
-          CASE WHEN pattern IS NULL THEN 'pattern' END], lambda x: x IS NOT NULL) AS missing
+      SELECT *, concat_ws(', ',
+        CASE WHEN doc IS NULL OR doc = '' THEN 'doc' END,
+        CASE WHEN id IS NULL OR id = '' THEN 'id' END,
+        CASE WHEN source IS NULL OR trim(source) = '' THEN 'source' END,
+        CASE WHEN target IS NULL OR trim(target) = '' THEN 'target' END,
+        CASE WHEN source_text IS NULL THEN 'source_text' END,
+        CASE WHEN target_text IS NULL THEN 'target_text' END,
+        CASE WHEN source_begin IS NULL THEN 'source_begin' END,
+        CASE WHEN source_end IS NULL THEN 'source_end' END,
+        CASE WHEN target_begin IS NULL THEN 'target_begin' END,
+        CASE WHEN target_end IS NULL THEN 'target_end' END,
+        CASE WHEN code IS NULL THEN 'code' END,
+        CASE WHEN quad IS NULL THEN 'quad' END,
+        CASE WHEN goldstein IS NULL THEN 'goldstein' END,
+        CASE WHEN plover IS NULL THEN 'plover' END,
+        CASE WHEN mode IS NULL THEN 'mode' END,
+        CASE WHEN sentence IS NULL THEN 'sentence' END,
+        CASE WHEN "trigger" IS NULL THEN 'trigger' END,
+        CASE WHEN trigger_begin IS NULL THEN 'trigger_begin' END,
+        CASE WHEN trigger_end IS NULL THEN 'trigger_end' END,
+        CASE WHEN evidence IS NULL THEN 'evidence' END,
+        CASE WHEN pattern IS NULL THEN 'pattern' END) AS missing
       FROM ${parsed}) p));
+
+-- name: number
+-- The lines of the fast reading, numbered in file order: the table keeps the reader's order.
+-- only if: SELECT COUNT(*) FROM coded_mentions WHERE line IS NULL
+UPDATE coded_mentions SET line = rowid + 1;
 
 -- name: stored
 -- The file's articles that the store holds already, with the first line of each and its text
