@@ -122,7 +122,7 @@ final class StoreBenchCommand implements Callable<Integer> {
     String where = db != null ? db : tmp.resolve("bench.duckdb").toString();
     try {
       if (events > 0 && coded) {
-        loadCoded(where, tmp != null ? tmp : Files.createTempDirectory("annals-bench"), out);
+        loadCoded(where, out);
       } else if (events > 0) {
         load(where, out);
       }
@@ -212,7 +212,8 @@ final class StoreBenchCommand implements Callable<Integer> {
    * EventStore#loadCoded}, as {@code ingest --coded} does, and prints the rates. The load is timed
    * from opening the store to the end of its final {@code close} (the last checkpoint).
    */
-  private void loadCoded(String where, Path dir, PrintWriter out) throws IOException {
+  private void loadCoded(String where, PrintWriter out) throws IOException {
+    Path dir = Files.createTempDirectory("annals-bench-coded");
     Path file = dir.resolve("bench.coded.jsonl");
     try {
       long start = System.nanoTime();
@@ -253,6 +254,7 @@ final class StoreBenchCommand implements Callable<Integer> {
       out.flush();
     } finally {
       Files.deleteIfExists(file);
+      Files.delete(dir);
     }
   }
 

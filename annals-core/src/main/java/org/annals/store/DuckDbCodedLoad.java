@@ -71,9 +71,7 @@ final class DuckDbCodedLoad {
           break; // the counts and the bad lines are read first
         }
         for (String sql : p.statements()) {
-          long t0 = System.nanoTime();
           counts.merge(p.name(), s.executeUpdate(substitute(sql, values)), Integer::sum);
-          System.err.printf("TIMING %s %.2f s%n", p.name(), (System.nanoTime() - t0) / 1e9);
         }
         if (p.name().equals("mentions") && !exact
             && single(s, "SELECT COUNT(*) FROM coded_mentions WHERE reason IS NOT NULL") > 0) {

@@ -133,9 +133,10 @@ FROM (
       FROM ${parsed}) p));
 
 -- name: number
--- The lines of the fast reading, numbered in file order: the table keeps the reader's order.
+-- The lines of the fast reading, numbered in file order: the table keeps the reader's order, and
+-- the row ids of a transaction's rows are consecutive from a large base.
 -- only if: SELECT COUNT(*) FROM coded_mentions WHERE line IS NULL
-UPDATE coded_mentions SET line = rowid + 1;
+UPDATE coded_mentions SET line = rowid - (SELECT min(rowid) FROM coded_mentions) + 1;
 
 -- name: stored
 -- The file's articles that the store holds already, with the first line of each and its text
