@@ -35,7 +35,7 @@ final class DuckDbCodedLoad {
    * A part of the script: its statements, and the query that must count more than 0 for them to
    * run, if any.
    */
-  record Part(String name, List<String> statements, @Nullable String onlyIf) {}
+  private record Part(String name, List<String> statements, @Nullable String onlyIf) {}
 
   private DuckDbCodedLoad() {}
 
@@ -50,6 +50,7 @@ final class DuckDbCodedLoad {
     try {
       return load(c, file, name, /* exact= */ false);
     } catch (SQLException e) {
+      // most likely a line the reader cannot parse; any other error comes again below
       c.rollback();
       return load(c, file, name, /* exact= */ true);
     }
@@ -129,7 +130,7 @@ final class DuckDbCodedLoad {
    * Splits the script at its {@code -- name:} lines, and each part into its statements (each
    * ends with a semicolon at the end of a line).
    */
-  static Map<String, Part> parse(String script) {
+  private static Map<String, Part> parse(String script) {
     Map<String, Part> out = new LinkedHashMap<>();
     String[] parts = script.split("\n-- name: ");
     for (int i = 1; i < parts.length; i++) {
