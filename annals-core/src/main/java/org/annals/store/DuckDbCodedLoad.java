@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 final class DuckDbCodedLoad {
   private static final String SCRIPT = "coded-duckdb.sql";
   private static final Pattern ONLY_IF = Pattern.compile("(?m)^-- only if: (.*)$");
+  private static final Pattern PARAMETER = Pattern.compile("\\$\\{(file|name)\\}");
   /** The script's parts by name, in order. */
   private static final Map<String, Part> PARTS = parse(read());
 
@@ -58,10 +60,8 @@ final class DuckDbCodedLoad {
 
   private static CodedLoad load(Connection c, Path file, String name, boolean exact)
       throws SQLException {
-    Map<String, String> values = new LinkedHashMap<>(); // ${parsed} holds ${file}
-    values.put("${parsed}", part(exact ? "parsed exact" : "parsed fast"));
-    values.put("${file}", literal(file.toAbsolutePath().toString()));
-    values.put("${name}", literal(name));
+    Map<String, String> values = Map.of("file", file.toAbsolutePath().toString(), "name", name);
+    String parsed = part(exact ? "parsed exact" : "parsed fast");
     Map<String, Integer> counts = new HashMap<>();
     try (Statement s = c.createStatement()) {
       for (Part p : PARTS.values()) {
@@ -72,13 +72,14 @@ final class DuckDbCodedLoad {
           break; // the counts and the bad lines are read first
         }
         for (String sql : p.statements()) {
-          counts.merge(p.name(), s.executeUpdate(substitute(sql, values)), Integer::sum);
+          counts.merge(p.name(), execute(c, sql.replace("${parsed}", parsed), values),
+              Integer::sum);
         }
         if (p.name().equals("mentions") && !exact
             && single(s, "SELECT COUNT(*) FROM coded_mentions WHERE reason IS NOT NULL") > 0) {
           // the reader skips blank lines: only the exact reading numbers the bad lines right
-          values.put("${parsed}", part("parsed exact"));
-          s.executeUpdate(substitute(p.statements().get(0), values));
+          String sql = p.statements().get(0).replace("${parsed}", part("parsed exact"));
+          execute(c, sql, values);
         }
       }
       int stored = (int) single(s, "SELECT COUNT(*) FROM coded_stored");
@@ -108,17 +109,23 @@ final class DuckDbCodedLoad {
     }
   }
 
-  /** A text as an SQL string literal: DuckDB's table functions take no bind parameters. */
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
-  }
-
-  private static String substitute(String sql, Map<String, String> values) {
-    String out = sql;
-    for (Map.Entry<String, String> v : values.entrySet()) {
-      out = out.replace(v.getKey(), v.getValue());
+  /** Runs a statement with its {@code ${file}} and {@code ${name}} bound; returns its count. */
+  private static int execute(Connection c, String sql, Map<String, String> values)
+      throws SQLException {
+    List<String> bound = new ArrayList<>();
+    Matcher m = PARAMETER.matcher(sql);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      bound.add(values.get(m.group(1)));
+      m.appendReplacement(out, "?");
     }
-    return out;
+    m.appendTail(out);
+    try (PreparedStatement ps = c.prepareStatement(out.toString())) {
+      for (int i = 0; i < bound.size(); i++) {
+        ps.setString(i + 1, bound.get(i));
+      }
+      return ps.executeUpdate();
+    }
   }
 
   /** The text of a part that is not run itself: one statement, without its comments. */

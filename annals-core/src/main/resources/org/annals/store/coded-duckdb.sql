@@ -3,8 +3,8 @@
 -- result that StoreWriter's per-batch appenders give for the same coded articles. The statements
 -- run in order in one transaction; each starts with a "-- name:" line, and one with an "-- only
 -- if:" line runs only when that query counts more than 0. ${file} is the file and ${name} the
--- name that quarantine records give it, as SQL string literals; ${parsed} is one of the two
--- "parsed" parts, which are not run themselves.
+-- name that quarantine records give it, bound as parameters; ${parsed} is the text of one of the
+-- two "parsed" parts, which are not run themselves.
 
 -- name: parsed fast
 -- The lines parsed by DuckDB's JSON reader, on all threads; "number" numbers them below. The

@@ -134,7 +134,7 @@ class CodedLoadTest {
     lines.add(2, ""); // a blank line counts, and is no error
     lines.add(4, "{\"doc\": \"a1\", broken");
     lines.set(6, lines.get(6).replace("\"evidence\":", "\"proof\":"));
-    Path file = dir.resolve("bad.jsonl");
+    Path file = dir.resolve("it's bad.jsonl"); // a quote: the name is a bind parameter
     Files.write(file, lines);
 
     try (EventStore store = EventStores.duckDb(dir.resolve("bad.duckdb"))) {
