@@ -7,8 +7,7 @@ import org.annals.ingest.BadRecord;
  * What one {@link EventStore#loadCoded} stored.
  *
  * @param articles articles stored
- * @param alreadyStored articles of the file not stored because the store held them already (or
- *     the file held them twice)
+ * @param alreadyStored articles of the file not stored because the store held them already
  * @param mentions event mentions stored
  * @param newEvents events (happenings) the store did not have before
  * @param quarantined the lines that could not be loaded and the articles stored with another
