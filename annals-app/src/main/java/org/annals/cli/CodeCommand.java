@@ -95,7 +95,7 @@ final class CodeCommand implements Callable<Integer> {
           out.write(Explanation.of(e, coded.explanations().get(e.id())));
         }
       } else {
-        writer.writeAll(coded.events());
+        writer.writeArticle(coded.parsed().article(), coded.events());
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

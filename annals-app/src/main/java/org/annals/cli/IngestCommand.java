@@ -1,6 +1,8 @@
 package org.annals.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.annals.CodedArticle;
 import org.annals.ingest.Article;
 import org.annals.ingest.BadRecord;
 import org.annals.store.ArticleState;
+import org.annals.store.CodedLoad;
 import org.annals.store.EventStore;
 import org.annals.store.EventStores;
 import org.annals.store.SaveResult;
@@ -33,8 +36,10 @@ import picocli.CommandLine.Spec;
  * {@code annals ingest FILE...}: codes articles and stores their events, mentions and actors in
  * a database. Articles the database holds already are skipped before coding, and each batch is
  * committed whole, so the same command run again (after a kill, say) finishes the job with nothing
- * stored twice. Bad records go to the quarantine table. Exit code 0 when every input was read, 1
- * when some records were skipped, 2 for a usage error, 3 when the database failed.
+ * stored twice. Bad records go to the quarantine table. With {@code --coded} the files hold events
+ * coded elsewhere, which DuckDB loads itself ({@link EventStore#loadCoded}). Exit code 0 when
+ * every input was read, 1 when some records were skipped, 2 for a usage error, 3 when the
+ * database failed.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Code articles and store their events in a database (a DuckDB file, or"
@@ -43,8 +48,14 @@ final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "Text files (one article each), .jsonl files of articles, or - for stdin.")
+      description = "Text files (one article each), .jsonl files of articles, or - for stdin;"
+          + " with --coded, files of coded events.")
   List<String> files;
+
+  @Option(names = "--coded",
+      description = "The files hold events coded elsewhere, the JSON lines of `annals code`: load"
+          + " them without coding, by DuckDB's own reader, one transaction a file.")
+  boolean codedFiles;
 
   @Option(names = "--db", defaultValue = "annals.duckdb",
       description = "A DuckDB file (default: ${DEFAULT-VALUE}) or a PostgreSQL URL"
@@ -79,8 +90,13 @@ final class IngestCommand implements Callable<Integer> {
           "--batch, --threads and --transaction-rows must be positive");
     }
     PrintWriter err = spec.commandLine().getErr();
+    if (codedFiles && EventStores.isPostgres(db)) {
+      err.println("annals ingest: --coded loads into a DuckDB file only (DuckDB reads the files"
+          + " itself); ingest the articles into PostgreSQL without --coded");
+      return 2;
+    }
     try (EventStore store = EventStores.open(db)) {
-      return into(store, err);
+      return codedFiles ? loadCoded(store, err) : into(store, err);
     } catch (StoreException e) {
       err.println("annals ingest: " + e.getMessage());
       return 3;
@@ -117,6 +133,44 @@ final class IngestCommand implements Callable<Integer> {
       err.println("annals ingest: " + e.getMessage());
       return 3;
     }
+  }
+
+  /**
+   * Loads files of coded events into an open store, a transaction a file, and prints what each
+   * stored and a summary. Returns the command's exit code.
+   */
+  private int loadCoded(EventStore store, PrintWriter err) {
+    int articles = 0;
+    int alreadyStored = 0;
+    long mentions = 0;
+    long newEvents = 0;
+    int quarantined = 0;
+    for (String f : files) {
+      Path file = Path.of(f);
+      if (!Files.isRegularFile(file)) {
+        err.println(f + ": no such file");
+        store.quarantine(List.of(new BadRecord(f, 0, "no such file", true)));
+        quarantined++;
+        continue;
+      }
+      CodedLoad r = store.loadCoded(file);
+      r.quarantined().forEach(b -> err.println(b.message()));
+      if (verbose) {
+        err.printf("%s: %d articles, %d events stored%n", f, r.articles(), r.mentions());
+      }
+      articles += r.articles();
+      alreadyStored += r.alreadyStored();
+      mentions += r.mentions();
+      newEvents += r.newEvents();
+      quarantined += r.quarantined().size();
+    }
+    StoreStats s = store.stats();
+    err.printf("ingest --coded: %d articles stored, %d already stored; %d events stored, %d new;"
+        + " %d records quarantined%n", articles, alreadyStored, mentions, newEvents, quarantined);
+    err.printf("%s: %d articles, %d events, %d mentions, %d actors, %d quarantined%n",
+        store.describe(), s.articles(), s.events(), s.mentions(), s.actors(), s.quarantined());
+    err.flush();
+    return quarantined > 0 ? 1 : 0;
   }
 
   /**

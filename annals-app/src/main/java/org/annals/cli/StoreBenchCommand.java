@@ -19,8 +19,11 @@ import org.annals.events.CameoCode;
 import org.annals.events.Event;
 import org.annals.events.EventDate;
 import org.annals.events.Mode;
+import org.annals.format.EventWriter;
+import org.annals.format.EventWriters;
 import org.annals.ingest.Article;
 import org.annals.nlp.ParsedArticle;
+import org.annals.store.CodedLoad;
 import org.annals.store.EventStore;
 import org.annals.store.EventStores;
 import org.annals.store.StoreException;
@@ -93,6 +96,11 @@ final class StoreBenchCommand implements Callable<Integer> {
       description = "With --api: timed requests of each kind (default: ${DEFAULT-VALUE}).")
   int requests;
 
+  @Option(names = "--coded",
+      description = "Write the events to a coded JSON Lines file first (as `annals code` writes"
+          + " them; untimed, reported apart), then time `ingest --coded`'s bulk load of that file.")
+  boolean coded;
+
   @Option(names = "--db",
       description = "The database to load (default: a new DuckDB file in a temporary"
           + " directory, deleted afterwards). Give an empty one: articles it holds are skipped.")
@@ -113,7 +121,9 @@ final class StoreBenchCommand implements Callable<Integer> {
     Path tmp = db == null ? Files.createTempDirectory("annals-bench") : null;
     String where = db != null ? db : tmp.resolve("bench.duckdb").toString();
     try {
-      if (events > 0) {
+      if (events > 0 && coded) {
+        loadCoded(where, out);
+      } else if (events > 0) {
         load(where, out);
       }
       if (api) {
@@ -194,6 +204,57 @@ final class StoreBenchCommand implements Callable<Integer> {
       out.flush();
     } finally {
       store.close();
+    }
+  }
+
+  /**
+   * Writes the synthetic events to a coded JSON Lines file, then loads that file through {@link
+   * EventStore#loadCoded}, as {@code ingest --coded} does, and prints the rates. The load is timed
+   * from opening the store to the end of its final {@code close} (the last checkpoint).
+   */
+  private void loadCoded(String where, PrintWriter out) throws IOException {
+    Path dir = Files.createTempDirectory("annals-bench-coded");
+    Path file = dir.resolve("bench.coded.jsonl");
+    try {
+      long start = System.nanoTime();
+      int articles = 0;
+      Generator gen = new Generator(new SplittableRandom(42));
+      try (EventWriter w = EventWriters.jsonLines(Files.newBufferedWriter(file))) {
+        for (int made = 0; made < events; articles++) {
+          int n = Math.min(perArticle, events - made);
+          CodedArticle a = gen.article("bench-" + articles, n);
+          w.writeArticle(a.parsed().article(), a.events());
+          made += n;
+        }
+      }
+      out.printf("wrote %,d events of %,d articles to a coded JSON Lines file of %,d MB in"
+          + " %.2f s (not timed below)%n", events, articles, Files.size(file) >> 20,
+          (System.nanoTime() - start) / 1e9);
+      long processCpu = processCpuNanos();
+      start = System.nanoTime();
+      CodedLoad r;
+      String described;
+      StoreStats s;
+      try (EventStore store = EventStores.open(where)) {
+        r = store.loadCoded(file);
+        s = store.stats();
+        described = store.describe();
+      } // the last checkpoint is part of the load
+      double secs = (System.nanoTime() - start) / 1e9;
+      double processSecs = (processCpuNanos() - processCpu) / 1e9;
+      out.printf("bench-store --coded: %s%n", described.replaceFirst("^duckdb:.*", "duckdb (file)")
+          + (db == null ? ", new file" : ""));
+      out.printf("loaded %,d events (mentions) of %,d articles in one transaction; %,d distinct"
+          + " events (%,d new), %,d lines quarantined%n", r.mentions(), r.articles(), s.events(),
+          r.newEvents(), r.quarantined().size());
+      out.printf("load time (open to close) %.2f s: %,.0f events/s (%,.0f articles/s)%n", secs,
+          r.mentions() / secs, r.articles() / secs);
+      out.printf("process CPU %.2f s: %,.0f events per process CPU-second%n", processSecs,
+          r.mentions() / processSecs);
+      out.flush();
+    } finally {
+      Files.deleteIfExists(file);
+      Files.delete(dir);
     }
   }
 

@@ -33,6 +33,17 @@ class StoreBenchCommandTest {
   }
 
   @Test
+  void benchStore_coded_writesTheFileAndTimesItsBulkLoad() {
+    CliRun run = CliRun.of("bench-store", "--coded", "--events", "2000", "--db",
+        dir.resolve("coded.duckdb").toString());
+
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("wrote 2,000 events of 200 articles"), run.out());
+    assertTrue(run.out().contains("loaded 2,000 events (mentions) of 200 articles"), run.out());
+    assertTrue(run.out().contains("events/s"), run.out());
+  }
+
+  @Test
   void benchStore_noEventsWithoutDatabase_isAUsageError() {
     assertEquals(2, CliRun.of("bench-store", "--events", "0", "--api").code());
   }

@@ -2,12 +2,22 @@ package org.annals.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import org.annals.events.Event;
 import org.annals.events.EventDate;
+import org.annals.ingest.Article;
 
-/** Writes Annals' own JSON Lines: every field of an event, keys always in the same order. */
+/**
+ * Writes Annals' own JSON Lines: every field of an event, keys always in the same order. The
+ * events of an article ({@link #writeArticle}) carry after those keys what a store needs to load
+ * them ({@code annals ingest --coded}): {@code code_name}, {@code source_entry}, {@code
+ * target_entry}, the place's {@code kind}, and an {@code article} object with the article's {@code
+ * published} date, {@code publisher}, {@code title}, {@code url} (each null when unknown), the
+ * {@code hash} of its text and the number of its {@code events}.
+ */
 final class JsonLinesEventWriter extends LineEventWriter {
   JsonLinesEventWriter(Writer out) {
     super(out);
@@ -16,6 +26,32 @@ final class JsonLinesEventWriter extends LineEventWriter {
   @Override
   String line(Event e) throws JsonProcessingException {
     return json(node(e));
+  }
+
+  @Override
+  public void writeArticle(Article article, List<Event> events) throws IOException {
+    ObjectNode about = article(article, events.size());
+    for (Event e : events) {
+      ObjectNode o = node(e);
+      o.put("code_name", e.code().name());
+      o.put("source_entry", e.source().entry());
+      o.put("target_entry", e.target().entry());
+      e.place().ifPresent(p -> ((ObjectNode) o.get("place")).put("kind", p.kind()));
+      o.set("article", about);
+      writeLine(json(o));
+    }
+  }
+
+  /** The {@code article} object of the lines of an article's events. */
+  private static ObjectNode article(Article a, int events) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("published", a.date().map(Object::toString).orElse(null));
+    o.put("publisher", a.source().isEmpty() ? null : a.source());
+    o.put("title", a.title().isEmpty() ? null : a.title());
+    o.put("url", a.extra().get("url") instanceof String u && !u.isEmpty() ? u : null);
+    o.put("hash", a.textHash());
+    o.put("events", events);
+    return o;
   }
 
   static ObjectNode node(Event e) {

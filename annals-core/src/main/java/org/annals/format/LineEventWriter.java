@@ -23,7 +23,12 @@ abstract class LineEventWriter implements EventWriter {
 
   @Override
   public void write(Event e) throws IOException {
-    out.write(line(e));
+    writeLine(line(e));
+  }
+
+  /** Writes a line and its line break. */
+  void writeLine(String line) throws IOException {
+    out.write(line);
     out.write('\n');
   }
 

@@ -1,6 +1,10 @@
 package org.annals.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +34,19 @@ public record Article(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
     extra = Map.copyOf(extra);
+  }
+
+  /**
+   * Returns the SHA-256 of the text in hex: how a store tells a changed article apart, and what
+   * the coded JSON lines carry so that a store can load them without the text.
+   */
+  public String textHash() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
   }
 
   /** Creates an article with only an id, a date and a text. */

@@ -603,6 +603,21 @@ final class DuckDbEventStore extends JdbcEventStore {
     ap.endRow();
   }
 
+  /**
+   * Loads the file by DuckDB's own reader and set-based SQL ({@link DuckDbCodedLoad}) in one
+   * transaction, on all of DuckDB's threads.
+   */
+  @Override
+  public CodedLoad loadCoded(Path file) {
+    if (!Files.isReadable(file)) {
+      throw new StoreException("cannot read " + file);
+    }
+    storedActors = null; // the load adds rows that the filters of the appending path lack
+    storedEvents = null;
+    storedArticleIds = null;
+    return inTransaction("load " + file, c -> DuckDbCodedLoad.load(c, file, file.toString()));
+  }
+
   @Override
   public void exportTable(EventQuery filter, TableFormat format, Path file) {
     SqlFilter f = SqlFilter.of(filter);

@@ -50,6 +50,17 @@ public interface EventStore extends AutoCloseable {
     return saveAll(List.of(article));
   }
 
+  /**
+   * Loads a file of events coded elsewhere, the JSON lines that {@code annals code} writes, in one
+   * transaction, with the same result as saving the coded articles: one event per happening, the
+   * counts of events the store holds added to, articles the store holds skipped. Lines that cannot
+   * be loaded (broken JSON, a required field missing, a bad date) are quarantined with their line
+   * number, and the rest is loaded. Articles without events write no lines, so they are not
+   * stored. An article whose lines carry no text hash is stored with an empty one, which {@link
+   * #check} takes for the same text.
+   */
+  CodedLoad loadCoded(Path file);
+
   /** Returns, for each article, whether the store holds it already, keyed by article id. */
   Map<String, ArticleState> check(Collection<Article> articles);
 

@@ -121,6 +121,26 @@ abstract class JdbcEventStore implements EventStore {
   }
 
   /**
+   * Runs work in a transaction of its own on the writing connection and commits it; rolls it back
+   * if it fails, and wraps its error.
+   */
+  final <T> T inTransaction(String what, ConnectionPool.Work<T> work) {
+    Connection w = writable();
+    synchronized (w) {
+      try {
+        T result = work.run(w);
+        w.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(w);
+        rolledBack();
+        throw e instanceof StoreException s ? s : new StoreException("cannot " + what + " in "
+            + description + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
    * Returns the articles that the store does not hold and that this transaction has not
    * {@code seen}; adds the others to {@code skipped} (and to {@code changed} if stored with
    * another text).
@@ -134,8 +154,7 @@ abstract class JdbcEventStore implements EventStore {
       Article a = c.parsed().article();
       if (stored.containsKey(a.id()) || !seen.add(a.id())) {
         skipped.add(a.id());
-        if (stored.containsKey(a.id())
-            && !stored.get(a.id()).equals(EventKeys.contentHash(a.text()))) {
+        if (stored.containsKey(a.id()) && !sameText(stored.get(a.id()), a)) {
           changed.add(a.id());
         }
       } else {
@@ -188,10 +207,18 @@ abstract class JdbcEventStore implements EventStore {
     for (Article a : articles) {
       String hash = stored.get(a.id());
       states.put(a.id(), hash == null ? ArticleState.NEW
-          : hash.equals(EventKeys.contentHash(a.text())) ? ArticleState.STORED
-          : ArticleState.CHANGED);
+          : sameText(hash, a) ? ArticleState.STORED : ArticleState.CHANGED);
     }
     return states;
+  }
+
+  /**
+   * Whether a stored article has the text of {@code a}. An empty hash is that of an article loaded
+   * from coded lines that did not carry it ({@link #loadCoded}): its text is unknown, and taken
+   * for the same.
+   */
+  private static boolean sameText(String storedHash, Article a) {
+    return storedHash.isEmpty() || storedHash.equals(EventKeys.contentHash(a.text()));
   }
 
   /**

@@ -170,6 +170,13 @@ final class PostgresEventStore extends JdbcEventStore {
   }
 
   @Override
+  public CodedLoad loadCoded(Path file) {
+    throw new StoreException("loading coded files needs a DuckDB database: " + describe()
+        + " is PostgreSQL; ingest the articles (annals ingest FILE...), or load into a DuckDB"
+        + " file and export from it");
+  }
+
+  @Override
   public void exportTable(EventQuery filter, TableFormat format, Path file) {
     SqlFilter f = SqlFilter.of(filter);
     read("export " + format.label(), c -> {

@@ -21,6 +21,7 @@ import org.annals.events.Event;
 import org.annals.events.EventDate;
 import org.annals.events.Mode;
 import org.annals.events.Place;
+import org.annals.ingest.Article;
 import org.junit.jupiter.api.Test;
 
 class EventWritersTest {
@@ -203,6 +204,32 @@ class EventWritersTest {
             IllegalArgumentException.class, () -> EventWriters.forName("csv", new StringWriter()));
 
     assertTrue(e.getMessage().contains("jsonl, gdelt, plover"), e.getMessage());
+  }
+
+  @Test
+  void jsonl_writeArticle_addsTheFieldsAStoreNeedsAfterTheEventKeys() throws IOException {
+    StringWriter out = new StringWriter();
+    Article a = new Article("doc-1", Optional.of(LocalDate.of(2030, 2, 3)), "Wire", "",
+        "Some text.", java.util.Map.of("url", "https://example.org/a"));
+    try (EventWriter w = EventWriters.jsonLines(out)) {
+      w.writeArticle(a, List.of(event("1623", "REJECT", /* full= */ true)));
+    }
+    JsonNode o = MAPPER.readTree(out.toString());
+
+    List<String> keys = new ArrayList<>();
+    o.fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("attribution", "code_name", "source_entry", "target_entry", "article"),
+        keys.subList(keys.indexOf("attribution"), keys.size()));
+    assertEquals("invented", o.get("code_name").asText());
+    assertEquals("NATO", o.get("target_entry").asText());
+    assertTrue(o.path("place").has("kind"));
+    JsonNode article = o.get("article");
+    assertEquals("2030-02-03", article.get("published").asText());
+    assertEquals("Wire", article.get("publisher").asText());
+    assertTrue(article.get("title").isNull());
+    assertEquals("https://example.org/a", article.get("url").asText());
+    assertEquals(a.textHash(), article.get("hash").asText());
+    assertEquals(1, article.get("events").asInt());
   }
 
   private static String write(String format, Event e) throws IOException {
