@@ -1548,8 +1548,21 @@ public final class EventExtractor {
      */
     private List<Integer> withObjects(int verb) {
       // the parser may read the receiver as an indirect object ("provided the army (LAF) with")
-      return s.children(verb, "obj").isEmpty() && s.children(verb, "iobj").isEmpty() ? List.of()
-          : s.children(verb, "obl:with");
+      if (s.children(verb, "obj").isEmpty() && s.children(verb, "iobj").isEmpty()) {
+        return List.of();
+      }
+      List<Integer> out = new ArrayList<>(s.children(verb, "obl:with"));
+      for (Dependency d : s.children(verb)) {
+        // "provided Peru with over $5 billion in aid": the parser may name the phrase by its
+        // last preposition, its first is "with"
+        if (d.relation().startsWith("obl:") && !out.contains(d.dependent())) {
+          List<Integer> cases = s.children(d.dependent(), "case");
+          if (!cases.isEmpty() && s.tokens().get(cases.get(0)).lemma().equals("with")) {
+            out.add(d.dependent());
+          }
+        }
+      }
+      return out;
     }
 
     /** Whether the pattern's object is in the verb's "with" phrase, its object the receiver. */

@@ -1071,6 +1071,27 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_withPhraseNamedByItsLastPreposition_isStillWhatWasGiven() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP provided/VBD/provide Peru/NNP with/IN $/$ 5/CD million/CD in/IN aid/NN/aid ./.",
+        "root(ROOT-0, provided-2)",
+        "nsubj(provided-2, Chile-1)",
+        "obj(provided-2, Peru-3)",
+        "case(aid-9, with-4)",
+        "nummod(aid-9, $-5)",
+        "nummod($-5, million-7)",
+        "compound(million-7, 5-6)",
+        "case(aid-9, in-8)",
+        "obl:in(provided-2, aid-9)",
+        "punct(provided-2, .-10)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("provide-aid", "070", "provide", Set.of("aid"), "obl:to"))));
+
+    assertEquals(List.of("CHL>PER:070"), x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(2, Kind.COUNTRY, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
