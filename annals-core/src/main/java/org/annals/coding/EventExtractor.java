@@ -495,6 +495,15 @@ public final class EventExtractor {
     }
     out.addAll(r.demands());
     out.addAll(r.criticisms());
+    List<Candidate> punish = r.callsToPunish();
+    if (!punish.isEmpty()) {
+      // the call is no appeal to anyone: drop the plain appeal or demand read off its verb
+      Set<Integer> verbs = new HashSet<>();
+      punish.forEach(c -> verbs.add(c.trigger()));
+      out.removeIf(c -> verbs.contains(c.trigger()) && (c.pattern().code().startsWith("02")
+          || c.pattern().code().startsWith("10")));
+      out.addAll(punish);
+    }
     out.sort(java.util.Comparator.comparingInt(Candidate::trigger));
     out = dropNounsUnderVerbEvents(s, out);
     out = demandsAsProtests(s, out);
@@ -715,6 +724,11 @@ public final class EventExtractor {
       "term", "denounce", "dismiss", "regard", "consider", "view", "deem");
   private static final EventPattern CRITICISM = new EventPattern("say-blame.v.111", "111", false,
       "say", "", Set.of(), false, List.of("ccomp.nsubj"), "", "");
+  /** Measures one may call for against an actor ("sanctions against Turkey"). */
+  private static final Set<String> PUNISHMENTS = Set.of("sanction", "embargo", "boycott",
+      "action", "measure", "punishment", "penalty", "reprisal", "retaliation");
+  private static final EventPattern PUNISHMENT_CALL = new EventPattern("call-punish.v.111", "111",
+      false, "call", "", Set.of(), false, List.of("obl:for.nmod:against"), "", "");
   private static final EventPattern DEMAND = new EventPattern("say-must.v.100", "100", false,
       "say", "", Set.of(), false, List.of("ccomp.nsubj"), "", "");
   private static final EventPattern STATEMENT = new EventPattern("say.v.010", "010", false, "say",
@@ -1164,6 +1178,39 @@ public final class EventExtractor {
           }
           return blamed;
         }));
+      }
+      return out;
+    }
+
+    /**
+     * "Greece called for sanctions against Turkey", "Chile demanded action against Peru": a call
+     * that no one is asked but that an actor be punished is hostile words about that actor
+     * (111), not an appeal to it.
+     */
+    List<Candidate> callsToPunish() {
+      List<Candidate> out = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (!t.isVerb() || !(ASKING.contains(t.lemma()) || t.lemma().equals("demand")
+            || t.lemma().equals("urge"))) {
+          continue;
+        }
+        if (!s.children(t.index(), "iobj").isEmpty()) {
+          continue;
+        }
+        List<Integer> punished = new ArrayList<>();
+        for (Dependency d : s.children(t.index())) {
+          boolean asked = d.relation().equals("obl:for") || d.relation().equals("obj");
+          if (asked && PUNISHMENTS.contains(s.tokens().get(d.dependent()).lemma())) {
+            for (String rel : List.of("nmod:against", "nmod:on")) {
+              punished.addAll(s.children(d.dependent(), rel));
+            }
+          }
+        }
+        if (punished.isEmpty()) {
+          continue;
+        }
+        out.addAll(spoken(t.index(), PUNISHMENT_CALL, "asks-punishment",
+            codes -> actors(punished, codes)));
       }
       return out;
     }

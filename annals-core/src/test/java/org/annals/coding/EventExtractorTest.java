@@ -1092,6 +1092,36 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_callForSanctionsAgainstAnActor_isHostileWordsAboutIt() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP called/VBD/call for/IN sanctions/NNS/sanction against/IN Peru/NNP ./.",
+        "root(ROOT-0, called-2)",
+        "nsubj(called-2, Chile-1)",
+        "case(sanctions-4, for-3)",
+        "obl:for(called-2, sanctions-4)",
+        "case(Peru-6, against-5)",
+        "nmod:against(sanctions-4, Peru-6)",
+        "punct(called-2, .-7)");
+    ParsedSentence talks = Sentences.parse(
+        "Chile/NNP called/VBD/call for/IN talks/NNS/talk against/IN Peru/NNP ./.",
+        "root(ROOT-0, called-2)",
+        "nsubj(called-2, Chile-1)",
+        "case(talks-4, for-3)",
+        "obl:for(called-2, talks-4)",
+        "case(Peru-6, against-5)",
+        "nmod:against(talks-4, Peru-6)",
+        "punct(called-2, .-7)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("call-v", "020", "call", Set.of(), "obl:on", "obl:for.nmod:against"))));
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHL>PER:111"),
+        x.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:020"),
+        x.extract(talks, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
