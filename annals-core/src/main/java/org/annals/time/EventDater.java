@@ -42,6 +42,10 @@ public final class EventDater {
     boolean sentenceFuture = !found.isEmpty() && sentenceFuture(s);
     for (DateExpressions.Tensed both : found) {
       DateMention m = both.past();
+      if (untilDate(s, m)) {
+        // "put on hold until at least February": the end of a wait, no time of an act
+        continue;
+      }
       int at = s.isParsed() ? attachment(s, m) : -1;
       boolean fut = sentenceFuture || at >= 0 && modes.mode(s, at) == Mode.FUTURE;
       mentions.add(fut ? both.future() : m);
@@ -73,7 +77,8 @@ public final class EventDater {
     // date on the verb the trigger controls or on its participle dates the trigger
     for (Dependency d : s.children(trig)) {
       if (d.relation().startsWith("xcomp") || d.relation().equals("acl")) {
-        Optional<EventDate> below = attachedTo(d.dependent(), mentions, attach);
+        // "made in November 1985", "made at their first summit in Geneva in November 1985"
+        Optional<EventDate> below = attachedBelow(s, d.dependent(), mentions, attach, 3);
         if (below.isPresent()) {
           return below;
         }
@@ -107,6 +112,43 @@ public final class EventDater {
       return Optional.of(new EventDate(n.day(), n.precision(), "tense-inferred"));
     }
     return pub.map(p -> new EventDate(p, EventDate.Precision.DAY, "document"));
+  }
+
+  /**
+   * The date of the first date phrase attached to {@code token} or to a word below it, at most
+   * {@code levels} steps down its phrases (not into clauses of their own).
+   */
+  private static Optional<EventDate> attachedBelow(ParsedSentence s, int token,
+      List<DateMention> mentions, List<Integer> attach, int levels) {
+    Optional<EventDate> here = attachedTo(token, mentions, attach);
+    if (here.isPresent() || levels == 0) {
+      return here;
+    }
+    for (Dependency d : s.children(token)) {
+      if (d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
+        Optional<EventDate> below = attachedBelow(s, d.dependent(), mentions, attach,
+            levels - 1);
+        if (below.isPresent()) {
+          return below;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a date phrase follows "until" or "till" ("until at least February"). */
+  private static boolean untilDate(ParsedSentence s, DateMention m) {
+    for (int i = m.begin() - 1; i >= 0 && i >= m.begin() - 3; i--) {
+      String w = s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("until") || w.equals("till") || w.equals("pending")) {
+        return true;
+      }
+      if (!(w.equals("at") || w.equals("least") || w.equals("the") || w.equals("early")
+          || w.equals("late") || w.equals("mid"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The date of the first date phrase attached to {@code token}, if any. */

@@ -246,4 +246,44 @@ class EventDaterTest {
 
     assertEquals("2016", dateOf(s, "fought").orElseThrow().text());
   }
+
+  @Test
+  void date_ofAPhraseInsideTheTriggersParticiple_datesTheTrigger() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Peru/NNP recalled/VBD/recall the/DT invitation/NN/invitation made/VBN/make at/IN"
+                + " a/DT summit/NN/summit in/IN 2016/CD ./.",
+            "root(ROOT-0, recalled-2)",
+            "nsubj(recalled-2, Peru-1)",
+            "det(invitation-4, the-3)",
+            "obj(recalled-2, invitation-4)",
+            "acl(invitation-4, made-5)",
+            "case(summit-8, at-6)",
+            "det(summit-8, a-7)",
+            "obl:at(made-5, summit-8)",
+            "case(2016-10, in-9)",
+            "nmod:in(summit-8, 2016-10)",
+            "punct(recalled-2, .-11)");
+
+    assertEquals("2016", dateOf(s, "invitation").orElseThrow().text());
+  }
+
+  @Test
+  void date_untilAPhrase_isTheEndOfAWaitNotTheTimeOfTheAct() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Peru/NNP suspended/VBD/suspend talks/NNS/talk until/IN at/IN least/JJS"
+                + " February/NNP ./.",
+            "root(ROOT-0, suspended-2)",
+            "nsubj(suspended-2, Peru-1)",
+            "obj(suspended-2, talks-3)",
+            "case(February-7, until-4)",
+            "advmod(February-7, least-6)",
+            "case(least-6, at-5)",
+            "obl:until(suspended-2, February-7)",
+            "punct(suspended-2, .-8)");
+
+    assertEquals("2021-10-18", dateOf(s, "suspended").orElseThrow().text(),
+        "the publication date, not last or next February");
+  }
 }
