@@ -473,6 +473,13 @@ public final class EventCoder {
       // of property
       code = ontology.require("190");
     }
+    String src = c.source().code();
+    if (code.code().equals("087") && src.length() >= 3
+        && (UNARMED.contains(src.substring(src.length() - 3)) || unarmed(src))) {
+      // workers or students ending their strike or protest ease dissent (082); only the armed
+      // de-escalate a fight (087)
+      code = ontology.require("082");
+    }
     if (code.code().startsWith("19") && workersStrike(c)) {
       // workers on strike stop work (143); they strike no one
       code = ontology.require("143");

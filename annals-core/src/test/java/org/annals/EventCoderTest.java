@@ -448,6 +448,32 @@ class EventCoderTest {
   }
 
   @Test
+  void code_unarmedEndingTheirStrike_easeDissentWhereTroopsDeescalate() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
+    List<String> codes = new ArrayList<>();
+    for (String who : List.of("students/NNS/student", "troops/NNS/troop")) {
+      String word = who.substring(0, who.indexOf('/'));
+      ParsedSentence s = Sentences.sentence(0, 0,
+          "Chilean/JJ " + who + " ended/VBD/end the/DT strike/NN/strike against/IN Peru/NNP ./.",
+          "root(ROOT-0, ended-3)",
+          "amod(" + word + "-2, Chilean-1)",
+          "nsubj(ended-3, " + word + "-2)",
+          "det(strike-5, the-4)",
+          "obj(ended-3, strike-5)",
+          "case(Peru-7, against-6)",
+          "nmod:against(strike-5, Peru-7)",
+          "punct(ended-3, .-8)");
+      PatternLexicon end = PatternLexicon.of(List.of(new EventPattern("end-v", "087", false,
+          "end", "", Set.of("strike"), false, List.of("obj.nmod:against"), "", "")));
+      EventCoder.builder().nlp(FakeNlpPipeline.of(s)).patterns(end).build()
+          .code(Article.of("e", LocalDate.of(2021, 10, 18), s.text()))
+          .forEach(e -> codes.add(e.source().code() + " " + e.code().code()));
+    }
+
+    assertEquals(List.of("CHLEDU 082", "CHLMIL 087"), codes);
+  }
+
+  @Test
   void code_surnameOfSomeoneElseInTheLexicon_isThePersonTheArticleNamed() {
     assumeTrue(lexicon("countries.tsv") && lexicon("people.tsv"), "lexicon files missing");
     ParsedSentence full = Sentences.sentence(0, 0,
