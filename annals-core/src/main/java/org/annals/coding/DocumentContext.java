@@ -132,6 +132,24 @@ public final class DocumentContext {
     }
   }
 
+  /**
+   * Returns the country of {@code among} named last before a position, if any: where a people
+   * that lives in several countries ("Kurdish fighters") is, by what the story is about.
+   */
+  public Optional<String> lastCountryAmong(Set<String> among, int sentence, int token) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen x = seen.get(i);
+      if (x.sentence > sentence || x.sentence == sentence && x.token >= token) {
+        continue;
+      }
+      String p = primary(x.code);
+      if (among.contains(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Returns whether the organization was named earlier in the article. */
   public boolean seenOrg(String code) {
     return seenOrgs.contains(code);

@@ -42,6 +42,8 @@ public final class EventExtractor {
   private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
   /** Determiners of something not named before ("a force", "another mission"). */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "some");
+  /** The countries where Kurdish forces fight. */
+  private static final Set<String> KURDISH_LANDS = Set.of("SYR", "IRQ", "TUR", "IRN");
   /** Roles of armed men, who are often in a country not their own. */
   private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF", "SPY");
   /** Verbs that say what befalls or what is, not what someone does ("should not suffer"). */
@@ -2082,13 +2084,30 @@ public final class EventExtractor {
       // a nationality word heading the phrase stands for its country ("eight Russians", or the
       // "Iranian" a slot like obj.amod points at)
       boolean headAdj = h != null && h.kind() == Mention.Kind.ADJECTIVE;
-      Optional<ActorMatch> a = ActorComposer.compose(ms, headAdj, ctx.country());
+      // Kurdish fighters are of Syria, Iraq, Turkey or Iran: of the one the story is in
+      boolean kurdish = rolesOnly && ms.stream().allMatch(x -> x.kind() == Mention.Kind.AGENT)
+          && ms.stream().anyMatch(x -> x.entry().contains("kurdish"));
+      Optional<String> home = kurdish ? kurdishLand(head).or(ctx::country) : ctx.country();
+      Optional<ActorMatch> a = ActorComposer.compose(ms, headAdj, home);
       for (String c : exclude) {
         if (a.isPresent() && ActorRef.sameActor(c, a.get().code())) {
           return Optional.empty();
         }
       }
       return a;
+    }
+
+    /**
+     * The country of the Kurds a phrase speaks of: one of theirs named in the sentence, else the
+     * last one named before it in the article.
+     */
+    private Optional<String> kurdishLand(int head) {
+      for (Mention m : byToken) {
+        if (m != null && m.isCountryLike() && KURDISH_LANDS.contains(m.code())) {
+          return Optional.of(m.code());
+        }
+      }
+      return ctx.lastCountryAmong(KURDISH_LANDS, s.index(), head);
     }
 
     /** The country or capital a role noun is "from" or "in", if the phrase names one. */

@@ -1122,6 +1122,29 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_kurdishForces_areOfTheKurdishLandTheStoryIsIn() {
+    ParsedSentence first = Sentences.parse("Britain/NNP bombed/VBD/bomb Syria/NNP ./.",
+        "root(ROOT-0, bombed-2)", "nsubj(bombed-2, Britain-1)", "obj(bombed-2, Syria-3)",
+        "punct(bombed-2, .-4)");
+    ParsedSentence s = Sentences.parse(
+        "Britain/NNP praised/VBD/praise Kurdish/JJ forces/NNS/force ./.",
+        "root(ROOT-0, praised-2)",
+        "nsubj(praised-2, Britain-1)",
+        "amod(forces-4, Kurdish-3)",
+        "obj(praised-2, forces-4)",
+        "punct(praised-2, .-5)");
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.of("GBR"));
+    story.remember(first, List.of(m(0, Kind.COUNTRY, "GBR"), m(2, Kind.COUNTRY, "SYR")));
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("praise-v", "051", "praise", Set.of(), "obj"))));
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "GBR"),
+        new Mention(2, 4, Kind.AGENT, "REB", "agents.tsv:kurdish forces"));
+
+    assertEquals(List.of("GBR>SYRREB:051"),
+        x.extract(s, ms, story).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
