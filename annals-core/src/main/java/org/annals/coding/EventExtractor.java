@@ -42,8 +42,15 @@ public final class EventExtractor {
   private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
   /** Determiners of something not named before ("a force", "another mission"). */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "some");
-  /** The countries where Kurdish forces fight. */
-  private static final Set<String> KURDISH_LANDS = Set.of("SYR", "IRQ", "TUR", "IRN");
+  /** Verbs whose object did the act their "of" or "for" clause names ("accused Iran of"). */
+  private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "blame", "charge",
+      "praise", "thank", "criticize", "criticise", "condemn", "commend", "fault", "congratulate",
+      "suspect", "punish", "sanction", "rebuke", "reproach", "applaud", "credit");
+  /** Words that count a part of a group ("45 of them", "some of them"). */
+  private static final Set<String> PARTITIVES = Set.of("some", "many", "most", "all", "none",
+      "several", "few", "each", "both", "half", "one", "two", "three");
+  /** The countries where Kurdish forces fight, but Turkey. */
+  private static final Set<String> KURDISH_HOMES = Set.of("SYR", "IRQ", "IRN");
   /** Roles of armed men, who are often in a country not their own. */
   private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "INS", "UAF", "SPY");
   /** Verbs that say what befalls or what is, not what someone does ("should not suffer"). */
@@ -1789,6 +1796,20 @@ public final class EventExtractor {
         heads.addAll(s.children(trig, "nsubj"));
         heads.addAll(s.children(trig, "nsubj:xsubj"));
         if (heads.isEmpty()) {
+          // "accuses Iran of backing the Houthis", "blamed Peru for closing the border": the one
+          // accused or blamed did the act, not the accuser
+          for (Dependency d : s.heads(trig)) {
+            boolean ofFor = d.relation().equals("advcl:of") || d.relation().equals("advcl:for")
+                || d.relation().equals("obl:of") || d.relation().equals("obl:for");
+            if (ofFor && OBJECT_CONTROL.contains(s.tokens().get(d.governor()).lemma())) {
+              Map<Integer, ActorMatch> doer = actors(s.children(d.governor(), "obj"), Set.of());
+              if (!doer.isEmpty()) {
+                return doer;
+              }
+            }
+          }
+        }
+        if (heads.isEmpty()) {
           // "... backed Britain by together expelling": the subject of the governing verb;
           // a finite or -ing verb read as a noun modifier ("20 nations ... backed"): that noun
           for (Dependency d : s.heads(trig)) {
@@ -2102,12 +2123,19 @@ public final class EventExtractor {
      * last one named before it in the article.
      */
     private Optional<String> kurdishLand(int head) {
-      for (Mention m : byToken) {
-        if (m != null && m.isCountryLike() && KURDISH_LANDS.contains(m.code())) {
-          return Optional.of(m.code());
+      // Turkey, named most often as the Kurds' foe, comes last
+      for (Set<String> lands : List.of(KURDISH_HOMES, Set.of("TUR"))) {
+        for (Mention m : byToken) {
+          if (m != null && m.isCountryLike() && lands.contains(m.code())) {
+            return Optional.of(m.code());
+          }
+        }
+        Optional<String> before = ctx.lastCountryAmong(lands, s.index(), head);
+        if (before.isPresent()) {
+          return before;
         }
       }
-      return ctx.lastCountryAmong(KURDISH_LANDS, s.index(), head);
+      return Optional.empty();
     }
 
     /** The country or capital a role noun is "from" or "in", if the phrase names one. */
@@ -2187,10 +2215,33 @@ public final class EventExtractor {
     }
 
     /**
+     * Whether a pronoun counts a part of the people its sentence named ("60 people were
+     * arrested, 45 of them in Peru"), not an actor of another sentence.
+     */
+    private boolean partOfCount(int pronoun) {
+      for (Dependency d : s.heads(pronoun)) {
+        Token gov = s.tokens().get(d.governor());
+        if (d.relation().equals("nmod:of") && (gov.tag().equals("CD")
+            || PARTITIVES.contains(gov.lemma()))) {
+          return true;
+        }
+      }
+      for (Dependency d : s.children(pronoun)) {
+        if (d.relation().startsWith("det:qmod") || d.relation().equals("nummod")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * Whether a noun names something not named before: with an indefinite article, or with a
-     * nationality of its own.
+     * nationality or an owner of its own ("his lawyer's office").
      */
     private boolean another(int noun) {
+      if (!s.children(noun, "nmod:poss").isEmpty()) {
+        return true;
+      }
       for (int d : s.children(noun, "det")) {
         if (INDEFINITE.contains(s.tokens().get(d).lemma())) {
           return true;
@@ -2207,7 +2258,7 @@ public final class EventExtractor {
     /** Turns pronouns and generic organization nouns into what they refer to. */
     private Optional<Mention> resolve(Mention m, Set<String> exclude) {
       if (m.kind() == Mention.Kind.PRONOUN) {
-        if (expletive(m.begin())) {
+        if (expletive(m.begin()) || partOfCount(m.begin())) {
           return Optional.empty();
         }
         // no exclusion here: "his counterpart" refers to the subject and so codes no event

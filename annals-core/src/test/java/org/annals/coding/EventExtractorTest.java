@@ -993,9 +993,15 @@ class EventExtractorTest {
     List<Mention> ms = List.of(new Mention(1, 2, Kind.ORG_NOUN, "IGOWSTNAT", "test:alliance"),
         m(3, Kind.COUNTRY, "PER"));
 
+    ParsedSentence owned = Sentences.parse(
+        "His/PRP$ alliance/NN/alliance attacked/VBD/attack Peru/NNP ./.",
+        "root(ROOT-0, attacked-3)", "nmod:poss(alliance-2, His-1)",
+        "nsubj(attacked-3, alliance-2)", "obj(attacked-3, Peru-4)", "punct(attacked-3, .-5)");
+
     assertEquals(List.of("IGOWSTNAT>PER:190"),
         x.extract(the, ms, story).stream().map(EventExtractorTest::dyad).toList());
     assertTrue(x.extract(an, ms, story).isEmpty(), "an alliance is another one");
+    assertTrue(x.extract(owned, ms, story).isEmpty(), "someone's alliance is another one");
   }
 
   @Test
@@ -1142,6 +1148,62 @@ class EventExtractorTest {
 
     assertEquals(List.of("GBR>SYRREB:051"),
         x.extract(s, ms, story).stream().map(EventExtractorTest::dyad).toList());
+    ParsedSentence foe = Sentences.parse(
+        "Turkey/NNP attacked/VBD/attack Kurdish/JJ forces/NNS/force ./.",
+        "root(ROOT-0, attacked-2)",
+        "nsubj(attacked-2, Turkey-1)",
+        "amod(forces-4, Kurdish-3)",
+        "obj(attacked-2, forces-4)",
+        "punct(attacked-2, .-5)");
+    EventExtractor attack = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+    assertEquals(List.of("TUR>SYRREB:190"), attack.extract(foe, List.of(
+        m(0, Kind.COUNTRY, "TUR"), new Mention(2, 4, Kind.AGENT, "REB",
+            "agents.tsv:kurdish forces")), story).stream().map(EventExtractorTest::dyad).toList(),
+        "Turkey, named as their foe, is not where they are");
+  }
+
+  @Test
+  void extract_actOfWhomOneAccuses_isTheAccusedsAct() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP accuses/VBZ/accuse Peru/NNP of/IN backing/VBG/back Bolivian/JJ rebels/NNS/rebel"
+            + " ./.",
+        "root(ROOT-0, accuses-2)",
+        "nsubj(accuses-2, Chile-1)",
+        "obj(accuses-2, Peru-3)",
+        "mark(backing-5, of-4)",
+        "advcl:of(accuses-2, backing-5)",
+        "amod(rebels-7, Bolivian-6)",
+        "obj(backing-5, rebels-7)",
+        "punct(accuses-2, .-8)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("accuse-v", "112", "accuse", Set.of(), "obj"),
+        verb("back-v", "051", "back", Set.of(), "obj"))));
+
+    assertEquals(List.of("CHL>PER:112", "PER>BOLREB:051"), x.extract(s, List.of(
+        m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"), m(5, Kind.ADJECTIVE, "BOL"),
+        m(6, Kind.AGENT, "REB")), ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_pronounCountingPartOfAGroup_refersToNoEarlierActor() {
+    ParsedSentence first = Sentences.parse("Chile/NNP spoke/VBD/speak ./.",
+        "root(ROOT-0, spoke-2)", "nsubj(spoke-2, Chile-1)", "punct(spoke-2, .-3)");
+    ParsedSentence s = Sentences.parse(
+        "Peru/NNP arrested/VBD/arrest 45/CD of/IN them/PRP ./.",
+        "root(ROOT-0, arrested-2)",
+        "nsubj(arrested-2, Peru-1)",
+        "obj(arrested-2, 45-3)",
+        "case(them-5, of-4)",
+        "nmod:of(45-3, them-5)",
+        "punct(arrested-2, .-6)");
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    story.remember(first, List.of(m(0, Kind.COUNTRY, "CHL")));
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("arrest-v", "173", "arrest", Set.of(), "*obj"))));
+
+    assertTrue(x.extract(s, List.of(m(0, Kind.COUNTRY, "PER"),
+        new Mention(4, 5, Kind.PRONOUN, "them", "pronoun:them")), story).isEmpty());
   }
 
   @Test
