@@ -2126,8 +2126,11 @@ public final class EventExtractor {
       // Turkey, named most often as the Kurds' foe, comes last
       for (Set<String> lands : List.of(KURDISH_HOMES, Set.of("TUR"))) {
         for (Mention m : byToken) {
-          if (m != null && m.isCountryLike() && lands.contains(m.code())) {
-            return Optional.of(m.code());
+          // a country, its capital or places, or its people ("the Assad regime")
+          String p = m == null || m.kind() == Mention.Kind.AGENT
+              || m.kind() == Mention.Kind.PRONOUN ? "" : ActorRef.primaryOf(m.code());
+          if (lands.contains(p)) {
+            return Optional.of(p);
           }
         }
         Optional<String> before = ctx.lastCountryAmong(lands, s.index(), head);
