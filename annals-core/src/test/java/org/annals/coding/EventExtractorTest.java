@@ -1161,6 +1161,21 @@ class EventExtractorTest {
         m(0, Kind.COUNTRY, "TUR"), new Mention(2, 4, Kind.AGENT, "REB",
             "agents.tsv:kurdish forces")), story).stream().map(EventExtractorTest::dyad).toList(),
         "Turkey, named as their foe, is not where they are");
+    ParsedSentence leader = Sentences.parse(
+        "Kurdish/JJ forces/NNS/force appealed/VBD/appeal to/TO Assad/NNP ./.",
+        "root(ROOT-0, appealed-3)",
+        "amod(forces-2, Kurdish-1)",
+        "nsubj(appealed-3, forces-2)",
+        "case(Assad-5, to-4)",
+        "obl:to(appealed-3, Assad-5)",
+        "punct(appealed-3, .-6)");
+    EventExtractor appeal = new EventExtractor(PatternLexicon.of(List.of(
+        verb("appeal-v", "020", "appeal", Set.of(), "obl:to"))));
+    DocumentContext elsewhere = new DocumentContext(Optional.empty(), false, Optional.of("TUR"));
+    assertEquals(List.of("SYRREB>SYRGOV:020"), appeal.extract(leader, List.of(
+        new Mention(0, 2, Kind.AGENT, "REB", "agents.tsv:kurdish forces"),
+        new Mention(4, 5, Kind.PERSON, "SYRGOV", "people.tsv:Assad")), elsewhere).stream()
+        .map(EventExtractorTest::dyad).toList(), "the leader names the land");
   }
 
   @Test
