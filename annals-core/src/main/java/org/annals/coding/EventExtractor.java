@@ -42,6 +42,9 @@ public final class EventExtractor {
   private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
   /** Determiners of something not named before ("a force", "another mission"). */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "some");
+  /** Nouns of a unit of a force ("two companies of the police", "a battalion of marines"). */
+  private static final Set<String> UNITS = Set.of("company", "battalion", "platoon", "unit",
+      "contingent", "detachment", "column", "squadron", "brigade", "regiment");
   /** Verbs whose object did the act their "of" or "for" clause names ("accused Iran of"). */
   private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "blame", "charge",
       "praise", "thank", "criticize", "criticise", "condemn", "commend", "fault", "congratulate",
@@ -2061,6 +2064,16 @@ public final class EventExtractor {
           && !s.children(head, "appos").isEmpty();
       if (notTheActor(head)) {
         return Optional.empty();
+      }
+      if (UNITS.contains(lemma)) {
+        // "21 companies of the Rapid Action Force": a unit is of the force it belongs to, and a
+        // company of police no business
+        for (int of : s.children(head, "nmod:of")) {
+          Optional<ActorMatch> force = phraseActor(of, exclude);
+          if (force.isPresent()) {
+            return force;
+          }
+        }
       }
       List<Mention> ms = new ArrayList<>(2);
       // breadth first, each word once, in the order a queue of every edge would first reach it

@@ -1222,6 +1222,27 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_companiesOfAForce_areThatForceNoBusiness() {
+    ParsedSentence s = Sentences.parse(
+        "Two/CD companies/NNS/company of/IN Peruvian/JJ police/NN/police attacked/VBD/attack"
+            + " Chile/NNP ./.",
+        "root(ROOT-0, attacked-6)",
+        "nummod(companies-2, Two-1)",
+        "nsubj(attacked-6, companies-2)",
+        "case(police-5, of-3)",
+        "amod(police-5, Peruvian-4)",
+        "nmod:of(companies-2, police-5)",
+        "obj(attacked-6, Chile-7)",
+        "punct(attacked-6, .-8)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+
+    assertEquals(List.of("PERCOP>CHL:190"), x.extract(s, List.of(m(1, Kind.AGENT, "BUS"),
+        m(3, Kind.ADJECTIVE, "PER"), m(4, Kind.AGENT, "COP"), m(6, Kind.COUNTRY, "CHL")), ctx)
+        .stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
