@@ -247,7 +247,7 @@ public final class EventExtractor {
 
   /** Returns whether a word with this lemma may be the judging word of {@link #mayJudge}. */
   public boolean mayJudgeLemma(String lemma) {
-    return BLAME.contains(lemma) || OBLIGING.contains(lemma);
+    return BLAME.contains(lemma) || OBLIGING.contains(lemma) || GOOD_WILL.contains(lemma);
   }
 
   /**
@@ -726,6 +726,9 @@ public final class EventExtractor {
       "groundless", "hypocritical", "aggressive", "unfriendly", "regrettable", "deplorable",
       "disgraceful", "ridiculous", "destructive", "unconstitutional", "undemocratic",
       "problem", "menace", "obstacle", "enemy", "terrorist");
+  /** Words of good will that, denied of an actor, blame it ("is not interested in talks"). */
+  private static final Set<String> GOOD_WILL = Set.of("interested", "serious", "sincere",
+      "willing", "committed", "genuine", "honest", "constructive", "credible", "trustworthy");
   /** Auxiliaries that say what the subject of their clause must do ("Iran must stop"). */
   private static final Set<String> OBLIGING = Set.of("must", "should");
   /**
@@ -1149,16 +1152,14 @@ public final class EventExtractor {
           // a judging word said of the subject ("the plan was an attack on"), not an act the
           // subject did ("it had shelled the port")
           for (int c : s.children(t.index(), "ccomp")) {
-            if (BLAME.contains(s.tokens().get(c).lemma()) && !s.tokens().get(c).isVerb()) {
+            if (judging(c)) {
               judged.addAll(s.children(c, "nsubj"));
             }
           }
           // "The plan was an attack on our sovereignty, Syria said": the words come first and
           // the parser hangs the report verb on them
           for (Dependency d : s.heads(t.index())) {
-            if (d.relation().equals("parataxis")
-                && BLAME.contains(s.tokens().get(d.governor()).lemma())
-                && !s.tokens().get(d.governor()).isVerb()) {
+            if (d.relation().equals("parataxis") && judging(d.governor())) {
               judged.addAll(s.children(d.governor(), "nsubj"));
             }
           }
@@ -1225,6 +1226,31 @@ public final class EventExtractor {
             codes -> actors(punished, codes)));
       }
       return out;
+    }
+
+    /**
+     * Whether a predicate said of its subject blames it: a judging word ("an attack on",
+     * "provocative"), or good will denied ("is not interested in dialogue", "not serious").
+     */
+    private boolean judging(int pred) {
+      Token p = s.tokens().get(pred);
+      if (p.isVerb()) {
+        return false;
+      }
+      if (BLAME.contains(p.lemma())) {
+        return true;
+      }
+      if (!GOOD_WILL.contains(p.lemma())) {
+        return false;
+      }
+      for (Dependency d : s.children(pred)) {
+        String w = s.tokens().get(d.dependent()).lemma();
+        if ((d.relation().equals("advmod") || d.relation().equals("neg"))
+            && (w.equals("not") || w.equals("never") || w.equals("n't"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -1243,6 +1243,31 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_goodWillDeniedOfAnActor_isACriticismOfIt() {
+    List<String> out = new ArrayList<>();
+    for (String not : List.of("not/RB ", "")) {
+      int shift = not.isEmpty() ? 0 : 1;
+      List<String> deps = new ArrayList<>(List.of(
+          "root(ROOT-0, said-2)",
+          "nsubj(said-2, Chile-1)",
+          "ccomp(said-2, interested-" + (5 + shift) + ")",
+          "nsubj(interested-" + (5 + shift) + ", Peru-3)",
+          "cop(interested-" + (5 + shift) + ", was-4)",
+          "punct(said-2, .-" + (6 + shift) + ")"));
+      if (shift == 1) {
+        deps.add("advmod(interested-6, not-5)");
+      }
+      ParsedSentence s = Sentences.parse(
+          "Chile/NNP said/VBD/say Peru/NNP was/VBD/be " + not + "interested/JJ/interested ./.",
+          deps.toArray(String[]::new));
+      extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx)
+          .forEach(c -> out.add(shift + ":" + dyad(c)));
+    }
+
+    assertEquals(List.of("1:CHL>PER:111"), out, "only good will denied blames");
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
