@@ -459,7 +459,7 @@ public final class EventCoder {
       code = ontology.require("163");
     }
     if (code.code().equals("173") && c.pattern().lemma().equals("charge")
-        && !(stateAgent(c.source().code()) && !c.target().code().endsWith("GOV"))) {
+        && !stateAgent(c.source().code())) {
       // only the state charges someone with a crime; a party "charging the government with
       // ineptitude" accuses it (112)
       code = ontology.require("112");
@@ -515,8 +515,11 @@ public final class EventCoder {
    */
   static boolean stateAgent(String code) {
     return ActorRef.bareCountry(code) || code.length() == 6
-        && Set.of("GOV", "JUD", "COP", "MIL", "SPY").contains(code.substring(3));
+        && STATE_ROLES.contains(code.substring(3));
   }
+
+  /** The roles that act for a state in law and order. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "SPY");
 
   /**
    * Whether, on a sport page, an actor is a team or an official of the game: a bare country
