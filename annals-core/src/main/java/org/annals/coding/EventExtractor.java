@@ -42,6 +42,8 @@ public final class EventExtractor {
   private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
   /** Determiners of something not named before ("a force", "another mission"). */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "some");
+  /** Nouns of who gives, whose possessor receives ("Ukraine's donors", "Greece's creditors"). */
+  private static final Set<String> GIVERS = Set.of("donor", "creditor", "lender");
   /** Nouns of a unit of a force ("two companies of the police", "a battalion of marines"). */
   private static final Set<String> UNITS = Set.of("company", "battalion", "platoon", "unit",
       "contingent", "detachment", "column", "squadron", "brigade", "regiment");
@@ -1929,7 +1931,9 @@ public final class EventExtractor {
     }
 
     private Map<Integer, ActorMatch> nounSources(int trig, EventPattern p) {
-      List<Integer> heads = new ArrayList<>(s.children(trig, "nmod:poss"));
+      // "Indonesia's donors" give to Indonesia: a giver noun's possessor is the receiver
+      List<Integer> heads = new ArrayList<>(GIVERS.contains(s.tokens().get(trig).lemma())
+          ? List.of() : s.children(trig, "nmod:poss"));
       heads.addAll(s.children(trig, "nmod:by"));
       heads.addAll(s.children(trig, "nmod:agent"));
       if (heads.isEmpty() && ofIsAgent(p)) {

@@ -1268,6 +1268,36 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_donorNoun_givesFromItsSubjectToWhomItsPossessorNames() {
+    ParsedSentence largest = Sentences.parse(
+        "Chile/NNP is/VBZ/be the/DT largest/JJS donor/NN/donor to/TO Peru/NNP ./.",
+        "root(ROOT-0, donor-5)",
+        "nsubj(donor-5, Chile-1)",
+        "cop(donor-5, is-2)",
+        "det(donor-5, the-3)",
+        "amod(donor-5, largest-4)",
+        "case(Peru-7, to-6)",
+        "nmod:to(donor-5, Peru-7)",
+        "punct(donor-5, .-8)");
+    ParsedSentence owned = Sentences.parse(
+        "Peru/NNP 's/POS donors/NNS/donor met/VBD/meet ./.",
+        "root(ROOT-0, met-4)",
+        "nmod:poss(donors-3, Peru-1)",
+        "case(Peru-1, 's-2)",
+        "nsubj(met-4, donors-3)",
+        "punct(met-4, .-5)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("donor-n", "070", "donor", "nmod:to"))));
+    DocumentContext sentences = new DocumentContext(Optional.empty(), false, Optional.empty())
+        .oneActorEnough(true);
+
+    assertEquals(List.of("CHL>PER:070"), x.extract(largest, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(6, Kind.COUNTRY, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(x.extract(owned, List.of(m(0, Kind.COUNTRY, "PER")), sentences).stream()
+        .noneMatch(c -> c.source().code().equals("PER")), "Peru's donors give to Peru");
+  }
+
+  @Test
   void mayJudge_reportWithoutJudgingWord_isFalse() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move ./.",
