@@ -416,10 +416,17 @@ public final class EventCoder {
    * another unarmed sector ("workers went on strike"), not an air strike.
    */
   static boolean workersStrike(Candidate c) {
-    String source = c.source().code();
     return c.pattern().noun() && c.pattern().lemma().equals("strike")
-        && c.pattern().particle().isEmpty() && source.length() >= 3
-        && (UNARMED.contains(source.substring(source.length() - 3)) || unarmed(source));
+        && c.pattern().particle().isEmpty() && unarmedSector(c.source().code());
+  }
+
+  /**
+   * Whether an actor is a sector that bears no arms (workers, students, civilians, parties, the
+   * media ...) or an aid group: who strikes by stopping work and backs down from a protest.
+   */
+  static boolean unarmedSector(String code) {
+    return code.length() >= 3 && (UNARMED.contains(code.substring(code.length() - 3))
+        || unarmed(code));
   }
 
   /** An event's code and mode as the sentence states the act. */
@@ -473,9 +480,7 @@ public final class EventCoder {
       // of property
       code = ontology.require("190");
     }
-    String src = c.source().code();
-    if (code.code().equals("087") && src.length() >= 3
-        && (UNARMED.contains(src.substring(src.length() - 3)) || unarmed(src))) {
+    if (code.code().equals("087") && unarmedSector(c.source().code())) {
       // workers or students ending their strike or protest ease dissent (082); only the armed
       // de-escalate a fight (087)
       code = ontology.require("082");
@@ -560,7 +565,7 @@ public final class EventCoder {
    * it governs is an act with a refusal of its own.
    */
   private List<Candidate> refusalsOfActs(ParsedSentence s, List<Candidate> cands) {
-    java.util.Set<Integer> refusable = new java.util.HashSet<>();
+    Set<Integer> refusable = new java.util.HashSet<>();
     for (Candidate c : cands) {
       // (the act is read as refused only when it is negated by the refusing verb: "refused a
       // request to visit" may hang the visit on "refused" and yet ask for it)
@@ -589,11 +594,11 @@ public final class EventCoder {
     return visitor.length() == 6 && PRIVATE.contains(visitor.substring(3));
   }
 
-  private static final java.util.Set<String> PRIVATE = java.util.Set.of("CVL", "REF", "CRM",
+  private static final Set<String> PRIVATE = Set.of("CVL", "REF", "CRM",
       "UAF");
 
   /** Verbs and nouns of support that, given to an armed group, are aid to it. */
-  private static final java.util.Set<String> BACKING = java.util.Set.of("support", "back",
+  private static final Set<String> BACKING = Set.of("support", "back",
       "arm", "sponsor", "fund", "finance", "bankroll");
 
   /** Whether an actor is an armed group outside a state's forces: rebels, insurgents, militias. */

@@ -261,14 +261,10 @@ public final class EventExtractor {
   }
 
   /**
-   * Returns whether what a trigger governs is a peacekeeping mission ("deployed 300 troops to
-   * the UN peacekeeping mission", "sent soldiers as peacekeepers"), within four steps and not
-   * through a conjunct or a parenthetical clause.
-   */
-  /**
    * Whether an attack is made in words: the verb gives a reason with "over" or "for" ("attacked
    * the government over taxes", "hit out at Paris for its stance"), which a blow does not have
-   * ("over the weekend" is a time, not a reason).
+   * ("over the weekend" is a time, not a reason), is done "verbally", or strikes at what was said
+   * or planned.
    */
   public boolean verbalAttack(ParsedSentence s, int trigger) {
     if (!VERBAL_ATTACKS.contains(s.tokens().get(trigger).lemma())
@@ -350,6 +346,11 @@ public final class EventExtractor {
   private static final Set<String> VERBAL_ATTACKS = Set.of("attack", "hit", "blast", "slam",
       "savage", "assail", "lash");
 
+  /**
+   * Returns whether what a trigger governs is a peacekeeping mission ("deployed 300 troops to
+   * the UN peacekeeping mission", "sent soldiers as peacekeepers"), within four steps and not
+   * through a conjunct or a parenthetical clause.
+   */
   public boolean peacekeeping(ParsedSentence s, int trigger) {
     return below(s, trigger, rel -> true,
         rel -> !rel.startsWith("conj") && !rel.equals("parataxis"), 4,
@@ -855,16 +856,16 @@ public final class EventExtractor {
      * its ally in the back").
      */
     private boolean figurative(int trig, EventPattern p) {
-      if (!p.noun() && CameoCode.violent(p.code())) {
+      if (!CameoCode.violent(p.code())) {
+        return false;
+      }
+      if (!p.noun()) {
         // "stabbed Turkey in the back" betrays; no blade is drawn
         for (int c : s.children(trig, "obl:in")) {
           if (s.tokens().get(c).lemma().equals("back")) {
             return true;
           }
         }
-        return false;
-      }
-      if (!p.noun() || !CameoCode.violent(p.code())) {
         return false;
       }
       for (String rel : List.of("amod", "compound")) {
@@ -1480,16 +1481,7 @@ public final class EventExtractor {
      * verb, which is the only word that speaks of it.
      */
     private Map<Integer, ActorMatch> theState(int trig, ActorMatch target) {
-      String country = null;
-      // "arrested in Minsk", "expelled from Britain", "banned from the US market"
-      for (String rel : List.of("obl:in", "obl:from")) {
-        for (int place : s.children(trig, rel)) {
-          Mention m = country == null ? placeIn(place) : null;
-          if (m != null) {
-            country = m.code();
-          }
-        }
-      }
+      String country = placeOfAct(trig);
       String primary = ActorRef.primaryOf(target.code());
       if (country == null && primary.length() == 3 && !primary.equals(UNKNOWN)) {
         country = primary;
@@ -1498,14 +1490,22 @@ public final class EventExtractor {
           trig + 1, "state:" + country));
     }
 
-    /** The country or capital a place phrase names: itself or its compound ("the US market"). */
-    private Mention placeIn(int place) {
-      List<Integer> words = new ArrayList<>(List.of(place));
-      words.addAll(s.children(place, "compound"));
-      for (int w : words) {
-        Mention m = byToken[w];
-        if (m != null && m.isCountryLike() && m.kind() != Mention.Kind.ADJECTIVE) {
-          return m;
+    /**
+     * The country or capital where an act was done, named by its "in" or "from" phrase or that
+     * phrase's compound ("arrested in Minsk", "expelled from Britain", "banned from the US
+     * market"), or null.
+     */
+    private @org.jspecify.annotations.Nullable String placeOfAct(int trig) {
+      for (String rel : List.of("obl:in", "obl:from")) {
+        for (int place : s.children(trig, rel)) {
+          List<Integer> words = new ArrayList<>(List.of(place));
+          words.addAll(s.children(place, "compound"));
+          for (int w : words) {
+            Mention m = byToken[w];
+            if (m != null && m.isCountryLike() && m.kind() != Mention.Kind.ADJECTIVE) {
+              return m.code();
+            }
+          }
         }
       }
       return null;
@@ -2129,7 +2129,7 @@ public final class EventExtractor {
         // "his Spanish counterpart", "its Syrian allies": a possessive pronoun names whose
         // counterpart or ally it is; the phrase's own names say who it is
         ms.removeIf(x -> byToken[x.begin()] != x);
-      } else if (byToken[head] == null && s.tokens().get(head).lemma().equals("team")) {
+      } else if (byToken[head] == null && lemma.equals("team")) {
         // "a meeting with his national security team": someone's own team is not whom "his"
         // stands for, nor what its words of role are; "a UN team" is the UN's
         ms.removeIf(x -> byToken[x.begin()] != x || x.kind() == Mention.Kind.AGENT);
@@ -2148,9 +2148,9 @@ public final class EventExtractor {
       // a nationality word heading the phrase stands for its country ("eight Russians", or the
       // "Iranian" a slot like obj.amod points at)
       boolean headAdj = h != null && h.kind() == Mention.Kind.ADJECTIVE;
-      // Kurdish fighters are of Syria, Iraq, Turkey or Iran: of the one the story is in
-      boolean kurdish = rolesOnly && ms.stream().allMatch(x -> x.kind() == Mention.Kind.AGENT)
-          && ms.stream().anyMatch(x -> x.entry().contains("kurdish"));
+      // Kurdish fighters are of Syria, Iraq, Turkey or Iran: of the one the story is in (a
+      // country the phrase names itself, "from Iraq", comes first in the composing)
+      boolean kurdish = rolesOnly && ms.stream().anyMatch(x -> x.entry().contains("kurdish"));
       Optional<String> home = kurdish ? kurdishLand(head).or(ctx::country) : ctx.country();
       Optional<ActorMatch> a = ActorComposer.compose(ms, headAdj, home);
       for (String c : exclude) {

@@ -128,7 +128,7 @@ final class Batch {
 
   private void add(CodedArticle coded) {
     Article a = coded.parsed().article();
-    ArticleRow article = new ArticleRow(a, EventKeys.contentHash(a.text()), coded.events().size());
+    ArticleRow article = new ArticleRow(a, a.textHash(), coded.events().size());
     articles.add(article);
     Map<String, Long> idOfMention = new HashMap<>();
     for (Event e : coded.events()) {

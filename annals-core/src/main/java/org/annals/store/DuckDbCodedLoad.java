@@ -1,9 +1,5 @@
 package org.annals.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,7 +27,7 @@ final class DuckDbCodedLoad {
   private static final Pattern ONLY_IF = Pattern.compile("(?m)^-- only if: (.*)$");
   private static final Pattern PARAMETER = Pattern.compile("\\$\\{(file|name)\\}");
   /** The script's parts by name, in order. */
-  private static final Map<String, Part> PARTS = parse(read());
+  private static final Map<String, Part> PARTS = parse(Migrations.read(SCRIPT));
 
   /**
    * A part of the script: its statements, and the query that must count more than 0 for them to
@@ -154,16 +150,5 @@ final class DuckDbCodedLoad {
       out.put(name, new Part(name, statements, m.find() ? m.group(1) : null));
     }
     return out;
-  }
-
-  private static String read() {
-    try (InputStream in = DuckDbCodedLoad.class.getResourceAsStream(SCRIPT)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + SCRIPT);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,11 +1,7 @@
 package org.annals.store;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.annals.events.Event;
+import org.annals.ingest.Article;
 
 /**
  * The identity of a happening: source, target, CAMEO code, mode and date window. The window is the
@@ -16,18 +12,6 @@ import org.annals.events.Event;
 final class EventKeys {
   private static final char SEP = '\u001f';
 
-  /**
-   * One digest per thread: {@code MessageDigest.getInstance} looks the provider up on every call,
-   * which cost more than the hashing itself when ingest hashes every mention (issue 5).
-   */
-  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
-  });
-
   private EventKeys() {}
 
   /** Returns the key of the happening an event mentions. */
@@ -37,19 +21,13 @@ final class EventKeys {
         + e.mode().label() + SEP + window;
   }
 
-  /** Returns the stored id of the happening: a positive 63-bit hash of its key. */
+  /**
+   * Returns the stored id of the happening: a positive 63-bit hash of its key, the first 8 bytes
+   * of its SHA-256 (as the bulk load computes it from DuckDB's {@code sha256}).
+   */
   static long id(Event e) {
-    byte[] hash = sha256(key(e).getBytes(StandardCharsets.UTF_8));
-    long value = ByteBuffer.wrap(hash).getLong() & Long.MAX_VALUE;
+    String hex = Article.hashOf(key(e));
+    long value = Long.parseUnsignedLong(hex.substring(0, 16), 16) & Long.MAX_VALUE;
     return value == 0 ? 1 : value;
-  }
-
-  /** Returns the SHA-256 of a text, in hex: how the store tells a changed article apart. */
-  static String contentHash(String text) {
-    return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    return SHA_256.get().digest(bytes); // digest() resets it for the next use
   }
 }

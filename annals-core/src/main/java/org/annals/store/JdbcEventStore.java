@@ -218,7 +218,7 @@ abstract class JdbcEventStore implements EventStore {
    * for the same.
    */
   private static boolean sameText(String storedHash, Article a) {
-    return storedHash.isEmpty() || storedHash.equals(EventKeys.contentHash(a.text()));
+    return storedHash.isEmpty() || storedHash.equals(a.textHash());
   }
 
   /**

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.ingest.Article;
 
 /**
  * The versioned schema scripts under {@code org/annals/store/migration}, applied in order to a
@@ -55,7 +56,7 @@ final class Migrations {
       Map<Integer, String> applied = applied(c);
       for (String path : scripts) {
         String sql = read(path);
-        String checksum = EventKeys.contentHash(sql);
+        String checksum = Article.hashOf(sql);
         String script = path.substring(path.indexOf('/') + 1);
         int version = version(script);
         String had = applied.get(version);

@@ -24,7 +24,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -213,10 +212,13 @@ class CodedLoadTest {
   }
 
   @Test
-  void writeArticle_hash_isTheStoresContentHash() {
-    Article a = new Article("x", Optional.of(LocalDate.of(2024, 1, 2)), "", "", "Text é.",
-        Map.of());
-    assertEquals(EventKeys.contentHash(a.text()), a.textHash());
+  void writeArticle_hash_isTheHashTheStoreRecords() throws IOException {
+    CodedArticle a = coded("h1", "2024-03-10", "Text é.", expel("h1", 1, "2024-03-08"));
+    try (EventStore store = EventStores.duckDb(dir.resolve("hash.duckdb"))) {
+      store.save(a);
+
+      assertEquals(a.parsed().article().textHash(), store.article("h1").orElseThrow().hash());
+    }
   }
 
   private Path write(String name, List<CodedArticle> articles) throws IOException {

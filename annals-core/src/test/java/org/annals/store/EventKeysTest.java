@@ -31,8 +31,8 @@ class EventKeysTest {
   }
 
   @Test
-  void contentHash_isHexSha256() {
+  void articleHash_isHexSha256() {
     assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-        EventKeys.contentHash(""));
+        org.annals.ingest.Article.hashOf(""));
   }
 }
