@@ -333,7 +333,8 @@ public final class EventCoder {
   }
 
   private boolean worthParsing(ParsedSentence s, List<Mention> mentions) {
-    if (mentions.size() < (oneActorEnough ? 1 : 2)) {
+    if (mentions.size() + (EventExtractor.namesPair(s.tokens()) ? 2 : 0)
+        < (oneActorEnough ? 1 : 2)) {
       return false;
     }
     for (Token t : s.tokens()) {

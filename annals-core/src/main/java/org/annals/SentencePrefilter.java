@@ -38,7 +38,8 @@ final class SentencePrefilter implements Predicate<List<Token>> {
   @Override
   public boolean test(List<Token> tokens) {
     boolean may = mayTrigger(tokens)
-        && actors.possibleMentions(tokens, date, caseless, surnames) >= (oneActorEnough ? 1 : 2);
+        && actors.possibleMentions(tokens, date, caseless, surnames)
+            + (EventExtractor.namesPair(tokens) ? 2 : 0) >= (oneActorEnough ? 1 : 2);
     // after the count: a surname names its person only in later sentences
     actors.addFullNameSurnames(tokens, date, caseless, surnames);
     return may;

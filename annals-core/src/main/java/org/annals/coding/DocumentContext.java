@@ -208,6 +208,26 @@ public final class DocumentContext {
     return subjects.size() == 2 ? subjects : lastTwo(sentence, token, false);
   }
 
+  /**
+   * Returns the two actors that "they" at a position stands for when the sentence before had two
+   * subjects ("Chile and Peru signed a deal. They also ..."), in the order named: empty when
+   * that sentence had not exactly two, or when a country or organization is named before the
+   * pronoun in its own sentence.
+   */
+  public List<String> subjectPair(int sentence, int token) {
+    List<String> out = new ArrayList<>(2);
+    Set<String> primaries = new HashSet<>();
+    for (Seen s : seen) {
+      if (s.sentence == sentence && s.token < token && !s.person) {
+        return List.of();
+      }
+      if (s.sentence == sentence - 1 && s.subject && primaries.add(primary(s.code))) {
+        out.add(s.code);
+      }
+    }
+    return out.size() == 2 ? out : List.of();
+  }
+
   private List<String> lastTwo(int sentence, int token, boolean subjectsOnly) {
     List<String> out = new ArrayList<>(2);
     Set<String> primaries = new HashSet<>();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.annals.events.ActorRef;
 import org.annals.events.CameoCode;
 import org.annals.nlp.Dependency;
 import org.annals.nlp.ParsedSentence;
+import org.annals.nlp.SurfaceLemmas;
 import org.annals.nlp.Token;
 
 /**
@@ -165,7 +167,9 @@ public final class EventExtractor {
       "june", "july", "august", "september", "october", "november", "december", "day", "night",
       "morning", "afternoon", "evening", "weekend", "week", "month", "year", "today",
       "yesterday", "tonight", "hour", "time", "date", "eve", "anniversary");
-  private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "side", "state",
+  // not "side": "both sides" are as often two parties never named as actors (the government and
+  // the opposition) as the last two named
+  private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "state",
       "government", "neighbour", "neighbor", "ally", "leader", "capital");
 
   /**
@@ -245,6 +249,28 @@ public final class EventExtractor {
    */
   public boolean maySpeakLemma(String lemma) {
     return SAY.contains(lemma) || LABEL_VERBS.contains(lemma);
+  }
+
+  /**
+   * Returns whether a sentence's words name a pair that stands for the two actors named last ("the
+   * two countries", "both governments"), before tagging: such a phrase counts as two actor mentions in
+   * sentence selection.
+   */
+  public static boolean namesPair(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (!w.equals("two") && !w.equals("both")) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+        for (String lemma : SurfaceLemmas.of(tokens.get(j).word())) {
+          if (PAIR_NOUNS.contains(lemma)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Returns whether a word with this lemma may be the judging word of {@link #mayJudge}. */
@@ -908,14 +934,16 @@ public final class EventExtractor {
         return List.of();
       }
       Map<Integer, ActorMatch> sources = p.noun() ? nounSources(trig, p) : verbSources(trig);
-      if (!p.noun() && pairOrTheySubject(trig) && !mutual(p)) {
+      if (!p.noun() && pairOrTheySubject(trig) && (!mutual(p) || withPartner(trig, p))) {
         // "the two countries expelled Bolivian diplomats"; "both nations say they will ...",
-        // where the pair comes before whom "they" would resolve to
+        // where the pair comes before whom "they" would resolve to; a joint act with a partner
+        // named ("the two countries will hold talks with Bolivia") is each one's with it
         Map<Integer, ActorMatch> pair = pairOfSubject(trig);
         if (pair.isEmpty()) {
           pair = pairSaying(trig);
           sources = pair.isEmpty() ? sources : pair;
-        } else if (sources.isEmpty()) {
+        } else if (sources.isEmpty() || pair.containsKey(trig)) {
+          // a "they" that stands for a pair names both, not the one it would resolve to
           sources = pair;
         }
       }
@@ -1010,7 +1038,9 @@ public final class EventExtractor {
         for (Map.Entry<Integer, ActorMatch> tgt : targets.entrySet()) {
           if (!ActorRef.sameActor(src.getValue().code(), tgt.getValue().code())
               || src.getValue().code().equals(UNKNOWN)) {
-            String path = s.tokens().get(src.getKey()).word() + " <-subj- "
+            // a pair that one word stands for keys its second actor by the trigger
+            int from = src.getKey() == trig ? src.getValue().begin() : src.getKey();
+            String path = s.tokens().get(from).word() + " <-subj- "
                 + s.tokens().get(trig).word() + " -" + slotUsed + "-> "
                 + s.tokens().get(tgt.getKey()).word();
             out.add(new Candidate(s, trig, p, src.getValue(), tgt.getValue(), src.getKey(),
@@ -1033,13 +1063,22 @@ public final class EventExtractor {
      * Acts that coordinated subjects do with each other when no target is named: "Russia and
      * China signed a deal", "Putin and Xi met", "Britain and Spain agreed to set up a forum".
      */
+    /** Whether a pattern's target slots name an actor at a trigger. */
+    private boolean withPartner(int trig, EventPattern p) {
+      for (String slot : p.targets()) {
+        if (!slot(trig, slot, p, Set.of()).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private static boolean mutual(EventPattern p) {
       String root = p.code().substring(0, 2);
       return root.equals("03") || root.equals("04") || root.equals("06")
           || p.code().equals("057") || p.targets().stream().anyMatch(t -> t.contains("between"));
     }
 
-    /** The light verb of a noun trigger ("launched an attack", "remained on alert"), or -1. */
     /**
      * The verb of which an event noun is the subject and which only says how it went on ("a
      * Syrian air force onslaught has continued against rebel-held areas"), or -1.
@@ -1387,9 +1426,18 @@ public final class EventExtractor {
           subj, subj, "pair(" + s.tokens().get(subj).word() + ")"));
     }
 
+    /**
+     * A verb's subjects, its own or the controlling verb's ("the two countries agreed to hold
+     * talks": the countries hold them).
+     */
+    private List<Integer> subjects(int trig) {
+      List<Integer> own = s.children(trig, "nsubj");
+      return own.isEmpty() ? s.children(trig, "nsubj:xsubj") : own;
+    }
+
     /** Whether a verb's subject is "they" or a noun that may stand for two ("the two nations"). */
     private boolean pairOrTheySubject(int trig) {
-      for (int subj : s.children(trig, "nsubj")) {
+      for (int subj : subjects(trig)) {
         String lemma = s.tokens().get(subj).lemma();
         if (lemma.equals("they") || PAIR_NOUNS.contains(lemma)) {
           return true;
@@ -1432,7 +1480,7 @@ public final class EventExtractor {
      * (the last two named), keyed by the number word and the noun; empty for any other subject.
      */
     private Map<Integer, ActorMatch> pairOfSubject(int trig) {
-      for (int subj : s.children(trig, "nsubj")) {
+      for (int subj : subjects(trig)) {
         Token head = s.tokens().get(subj);
         int two = -1;
         for (Dependency d : s.children(subj)) {
@@ -1440,6 +1488,16 @@ public final class EventExtractor {
           if (d.relation().equals("nummod") && w.equals("two")
               || d.relation().equals("det") && w.equals("both")) {
             two = d.dependent();
+          }
+        }
+        if (two < 0 && head.lemma().equals("they")) {
+          // "Chile and Peru signed a deal. They also ...": both of the sentence before's subjects
+          List<String> pair = ctx.subjectPair(s.index(), subj);
+          if (pair.size() == 2) {
+            Map<Integer, ActorMatch> out = new LinkedHashMap<>();
+            out.put(subj, new ActorMatch(pair.get(0), subj, subj + 1, "pronoun:" + head.word()));
+            out.put(trig, new ActorMatch(pair.get(1), subj, subj + 1, "pronoun:" + head.word()));
+            return out;
           }
         }
         if (two >= 0 && PAIR_NOUNS.contains(head.lemma())) {

@@ -2239,6 +2239,74 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_theyAfterTwoSubjects_isEachOfThem_andAPairUnderControlMeetsANamedPartnerEach() {
+    ParsedSentence before = Sentences.sentence(0, 0,
+        "Chile/NNP and/CC Peru/NNP closed/VBD/close borders/NNS/border ./.",
+        "root(ROOT-0, closed-4)",
+        "nsubj(closed-4, Chile-1)",
+        "cc(Peru-3, and-2)",
+        "conj:and(Chile-1, Peru-3)",
+        "nsubj(closed-4, Peru-3)",
+        "obj(closed-4, borders-5)",
+        "punct(closed-4, .-6)");
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    story.remember(before, List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")));
+    ParsedSentence condemned = Sentences.sentence(1, 30,
+        "They/PRP/they condemned/VBD/condemn Bolivia/NNP ./.",
+        "root(ROOT-0, condemned-2)",
+        "nsubj(condemned-2, They-1)",
+        "obj(condemned-2, Bolivia-3)",
+        "punct(condemned-2, .-4)");
+    ParsedSentence agreed = Sentences.sentence(1, 30,
+        "The/DT two/CD countries/NNS/country agreed/VBD/agree to/TO meet/VB/meet Bolivia/NNP ./.",
+        "root(ROOT-0, agreed-4)",
+        "det(countries-3, The-1)",
+        "nummod(countries-3, two-2)",
+        "nsubj(agreed-4, countries-3)",
+        "mark(meet-6, to-5)",
+        "xcomp(agreed-4, meet-6)",
+        "nsubj:xsubj(meet-6, countries-3)",
+        "obj(meet-6, Bolivia-7)",
+        "punct(agreed-4, .-8)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("condemn-v", "111", "condemn", Set.of(), "obj"),
+        verb("meet-v", "040", "meet", Set.of(), "obj"))));
+
+    assertEquals(List.of("CHL>BOL:111", "PER>BOL:111"), x.extract(condemned,
+        List.of(new Mention(0, 1, Kind.PRONOUN, "they", "pronoun:they"),
+            m(2, Kind.COUNTRY, "BOL")), story).stream()
+        .map(EventExtractorTest::dyad).toList(), "not Chile alone, named first");
+    assertEquals(List.of("CHL>BOL:040", "PER>BOL:040"), x.extract(agreed,
+        List.of(m(6, Kind.COUNTRY, "BOL")), story).stream()
+        .map(EventExtractorTest::dyad).toList(), "each meets Bolivia, not each other");
+    ParsedSentence named = Sentences.sentence(1, 30,
+        "Bolivia/NNP said/VBD/say they/PRP/they condemned/VBD/condemn Ecuador/NNP ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Bolivia-1)",
+        "ccomp(said-2, condemned-4)",
+        "nsubj(condemned-4, they-3)",
+        "obj(condemned-4, Ecuador-5)",
+        "punct(said-2, .-6)");
+    List<Mention> namedMentions = List.of(m(0, Kind.COUNTRY, "BOL"),
+        new Mention(2, 3, Kind.PRONOUN, "they", "pronoun:they"), m(4, Kind.COUNTRY, "ECU"));
+    story.remember(named, namedMentions);
+    assertFalse(x.extract(named, namedMentions, story).stream().map(EventExtractorTest::dyad).toList().contains("PER>ECU:111"),
+        "a country named before 'they' in its sentence: no pair");
+  }
+
+  @Test
+  void namesPair_twoOrBothBeforeAPairNoun_notBothSides() {
+    assertTrue(pair("The/DT two/CD countries/NNS met/VBD ./."));
+    assertTrue(pair("Both/DT governments/NNS said/VBD so/RB ./."));
+    assertFalse(pair("Both/DT sides/NNS met/VBD ./."));
+    assertFalse(pair("Two/CD soldiers/NNS died/VBD ./."));
+  }
+
+  private static boolean pair(String tokens) {
+    return EventExtractor.namesPair(Sentences.tokensOnly(tokens).tokens());
+  }
+
+  @Test
   void extract_agentlessViolenceReported_isNotTheReportersWhereAClosureIs() {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("attack-v", "190", "attack", Set.of(), "obj"),
