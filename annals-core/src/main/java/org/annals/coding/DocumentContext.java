@@ -31,8 +31,20 @@ public final class DocumentContext {
   private final Set<String> seenOrgs = new HashSet<>();
   private final List<Seen> seen = new ArrayList<>();
 
+  private final List<Plural> plurals = new ArrayList<>();
+
   /** A remembered actor; {@code subject} when it is the subject of its sentence's main verb. */
   private record Seen(int sentence, int token, String code, boolean person, boolean subject) {}
+
+  /**
+   * A plural noun phrase of a sentence ("the rebels", "her parents", "thousands of people") that
+   * "they" may stand for, with the actor it names, if it names one.
+   */
+  public record Plural(int sentence, int token, Optional<String> code) {}
+
+  /** The third person plural pronouns, which stand for a plural phrase before a country. */
+  private static final Set<String> THEY = Set.of("they", "them", "their", "theirs",
+      "themselves");
 
   /**
    * Creates the context of an article.
@@ -132,6 +144,11 @@ public final class DocumentContext {
     }
   }
 
+  /** Records the plural noun phrases of a sentence, in reading order. */
+  public void rememberPlurals(List<Plural> found) {
+    plurals.addAll(found);
+  }
+
   /**
    * Returns the country of {@code among} named last before a position, if any: where a people
    * that lives in several countries ("Kurdish fighters") is, by what the story is about.
@@ -163,6 +180,28 @@ public final class DocumentContext {
    */
   public Optional<String> resolvePronoun(String pronoun, int sentence, int token,
       Set<String> exclude, boolean subject) {
+    Optional<Seen> found = resolveSeen(pronoun, sentence, token, exclude, subject);
+    if (THEY.contains(pronoun)) {
+      // "they" stands for people far more often than for a country: "her parents ... they",
+      // "Kurdish forces ... they"; a plural phrase later than the actor found is what it means
+      Plural plural = null;
+      for (Plural p : plurals) {
+        boolean before = p.sentence == sentence && p.token < token
+            || p.sentence < sentence && sentence - p.sentence <= 3;
+        if (before) {
+          plural = p;
+        }
+      }
+      if (plural != null && (found.isEmpty() || found.get().sentence < plural.sentence
+          || found.get().sentence == plural.sentence && found.get().token < plural.token)) {
+        return plural.code.filter(c -> !exclude.contains(primary(c)));
+      }
+    }
+    return found.map(Seen::code);
+  }
+
+  private Optional<Seen> resolveSeen(String pronoun, int sentence, int token,
+      Set<String> exclude, boolean subject) {
     boolean personal = Set.of("he", "she", "him", "her", "his").contains(pronoun);
     boolean first = Set.of("we", "our", "i").contains(pronoun);
     if (first) {
@@ -180,7 +219,7 @@ public final class DocumentContext {
         }
       }
       if (inSentence == null && before != null) {
-        return Optional.of(before.code);
+        return Optional.of(before);
       }
     }
     for (int i = seen.size() - 1; i >= 0; i--) {
@@ -192,7 +231,7 @@ public final class DocumentContext {
         break;
       }
       if (s.person == personal && !exclude.contains(primary(s.code))) {
-        return Optional.of(s.code);
+        return Optional.of(s);
       }
     }
     return Optional.empty();

@@ -167,6 +167,10 @@ public final class EventExtractor {
       "june", "july", "august", "september", "october", "november", "december", "day", "night",
       "morning", "afternoon", "evening", "weekend", "week", "month", "year", "today",
       "yesterday", "tonight", "hour", "time", "date", "eve", "anniversary");
+  /** Verbs of harm whose means may be a blow named by a noun ("killed in airstrikes"). */
+  private static final Set<String> HARMING = Set.of("kill", "die", "wound", "injure", "hurt",
+      "maim");
+
   // not "side": "both sides" are as often two parties never named as actors (the government and
   // the opposition) as the last two named
   private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "state",
@@ -226,6 +230,19 @@ public final class EventExtractor {
    */
   public boolean mayTriggerLemma(String lemma) {
     return !patterns.verb(lemma).isEmpty() || !nounPatterns(lemma).isEmpty();
+  }
+
+  /** Whether a word is a noun naming a blow ("airstrikes", "shelling", "an attack"). */
+  private boolean violentNoun(Token t) {
+    if (!t.tag().startsWith("NN") || t.tag().startsWith("NNP")) {
+      return false;
+    }
+    for (EventPattern q : nounPatterns(t.lemma())) {
+      if (CameoCode.violent(q.code())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -390,7 +407,7 @@ public final class EventExtractor {
    * of"), nearest first.
    */
   public Optional<String> requestedAct(ParsedSentence s, int trigger) {
-    Reader r = new Reader(s, new Mention[s.tokens().size()], null);
+    Reader r = new Reader(s, new Mention[s.tokens().size()], null, this::violentNoun);
     // what is asked for: "to respect", "that they leave", "the release of", "for talks"; not
     // where or when it was asked ("in a phone call")
     return below(s, trigger,
@@ -412,7 +429,7 @@ public final class EventExtractor {
    * resignation" (0241), "turned down the opposition's demand" (100), or empty.
    */
   public Optional<Request> rejectedRequest(ParsedSentence s, int trigger) {
-    Reader r = new Reader(s, new Mention[s.tokens().size()], null);
+    Reader r = new Reader(s, new Mention[s.tokens().size()], null, this::violentNoun);
     for (Dependency d : s.children(trigger)) {
       if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) {
         continue;
@@ -521,7 +538,7 @@ public final class EventExtractor {
         byToken[i] = m;
       }
     }
-    Reader r = new Reader(s, byToken, ctx);
+    Reader r = new Reader(s, byToken, ctx, this::violentNoun);
     for (Token t : s.tokens()) {
       List<EventPattern> ps = patternsOf(s, t);
       Mention here = byToken[t.index()];
@@ -547,9 +564,81 @@ public final class EventExtractor {
     }
     out.sort(java.util.Comparator.comparingInt(Candidate::trigger));
     out = dropNounsUnderVerbEvents(s, out);
+    out = blowsOverHarms(s, out);
     out = demandsAsProtests(s, out);
     if (out.isEmpty() && ctx.oneActorEnough()) {
       out.addAll(r.statement());
+    }
+    return out;
+  }
+
+  /**
+   * Returns the plural noun phrases of a sentence that a later "they" may stand for, with the
+   * actor each names ("Syrian rebels") or none ("her parents", "thousands of people"); a named
+   * country or organization is remembered as itself. A sentence left unparsed gives its plural
+   * nouns without actors; one left untagged gives none.
+   */
+  public List<DocumentContext.Plural> plurals(ParsedSentence s, List<Mention> mentions,
+      DocumentContext ctx) {
+    Mention[] byToken = new Mention[s.tokens().size()];
+    for (Mention m : mentions) {
+      for (int i = m.begin(); i < m.end(); i++) {
+        byToken[i] = m;
+      }
+    }
+    Reader r = s.isParsed() ? new Reader(s, byToken, ctx, this::violentNoun) : null;
+    List<DocumentContext.Plural> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      Mention m = byToken[t.index()];
+      boolean plural = t.isTagged() && (t.tag().equals("NNS") || t.tag().equals("NNPS"));
+      // acts ("attacks", "talks") are seldom whom "they" means where people are named
+      if (!plural || TIME_WORDS.contains(t.lemma()) || !nounPatterns(t.lemma()).isEmpty()
+          || m != null
+          && m.kind() != Mention.Kind.AGENT && m.kind() != Mention.Kind.ADJECTIVE) {
+        continue;
+      }
+      boolean modifier = false;
+      if (r != null) {
+        for (Dependency d : s.heads(t.index())) {
+          modifier |= d.relation().equals("compound") || d.relation().equals("amod");
+        }
+      }
+      if (!modifier) {
+        Optional<String> code = r == null ? Optional.empty()
+            : r.phraseActor(t.index(), Set.of()).map(ActorMatch::code);
+        out.add(new DocumentContext.Plural(s.index(), t.index(), code));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Chilean airstrikes killed ten civilians": the killing and the airstrikes are one happening,
+   * told best by the blow's noun (195), so a violent verb whose means is a blow between the same
+   * actors is dropped.
+   */
+  private static List<Candidate> blowsOverHarms(ParsedSentence s, List<Candidate> all) {
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate v : all) {
+      boolean byBlow = false;
+      if (!v.pattern().noun() && CameoCode.violent(v.pattern().code())) {
+        for (Candidate n : all) {
+          if (!n.pattern().noun() || !CameoCode.violent(n.pattern().code())
+              || !n.source().code().equals(v.source().code())
+              || !n.target().code().equals(v.target().code())) {
+            continue;
+          }
+          for (Dependency d : s.heads(n.trigger())) {
+            String rel = d.relation();
+            byBlow |= d.governor() == v.trigger() && (rel.equals("nsubj")
+                || rel.startsWith("obl:in") || rel.equals("obl:during")
+                || rel.startsWith("obl:by") || rel.equals("obl:agent"));
+          }
+        }
+      }
+      if (!byBlow) {
+        out.add(v);
+      }
     }
     return out;
   }
@@ -834,9 +923,13 @@ public final class EventExtractor {
     /** The walks of {@link #phraseActor} and {@link #findInside}, which calls it. */
     private final Walk phraseWalk;
     private final Walk insideWalk;
+    /** Whether a word is a noun naming a blow ("airstrikes", "shelling", "an attack"). */
+    private final Predicate<Token> violentNoun;
 
-    Reader(ParsedSentence s, Mention[] byToken, DocumentContext ctx) {
+    Reader(ParsedSentence s, Mention[] byToken, DocumentContext ctx,
+        Predicate<Token> violentNoun) {
       this.s = s;
+      this.violentNoun = violentNoun;
       this.byToken = byToken;
       this.ctx = ctx;
       this.phraseWalk = new Walk(s.tokens().size());
@@ -994,6 +1087,12 @@ public final class EventExtractor {
           slotUsed = "light:" + slot;
         }
       }
+      if (targets.isEmpty() && p.noun() && CameoCode.violent(p.code())) {
+        // "ten civilians were killed in Chilean airstrikes", "shelling killed five soldiers":
+        // whom a blow killed or wounded is whom it struck
+        targets = actors(victims(trig), sourceCodes);
+        slotUsed = "victims";
+      }
       if (targets.isEmpty() && light >= 0 && !s.children(light, "iobj").isEmpty()) {
         // "gave Chile a warning", "sent Lima a message": whom the light verb gives it to
         targets = slot(light, "iobj", STATEMENT, sourceCodes);
@@ -1063,6 +1162,32 @@ public final class EventExtractor {
      * Acts that coordinated subjects do with each other when no target is named: "Russia and
      * China signed a deal", "Putin and Xi met", "Britain and Spain agreed to set up a forum".
      */
+    /**
+     * Whom a blow harmed, when it is the means of a verb of harm: the subject of "were killed in
+     * airstrikes" or "died in an attack", the object of "shelling killed five soldiers".
+     */
+    private List<Integer> victims(int noun) {
+      for (Dependency d : s.heads(noun)) {
+        int verb = d.governor();
+        if (!HARMING.contains(s.tokens().get(verb).lemma())) {
+          continue;
+        }
+        String rel = d.relation();
+        if (rel.equals("nsubj") && !markedPassive(verb)) {
+          return s.children(verb, "obj");
+        }
+        if (rel.startsWith("obl:in") || rel.equals("obl:during") || rel.startsWith("obl:by")
+            || rel.equals("obl:agent")) {
+          List<Integer> out = new ArrayList<>(s.children(verb, "nsubj:pass"));
+          if (!markedPassive(verb)) {
+            out.addAll(s.children(verb, "nsubj"));
+          }
+          return out;
+        }
+      }
+      return List.of();
+    }
+
     /** Whether a pattern's target slots name an actor at a trigger. */
     private boolean withPartner(int trig, EventPattern p) {
       for (String slot : p.targets()) {
@@ -2206,6 +2331,12 @@ public final class EventExtractor {
       // a nationality word heading the phrase stands for its country ("eight Russians", or the
       // "Iranian" a slot like obj.amod points at)
       boolean headAdj = h != null && h.kind() == Mention.Kind.ADJECTIVE;
+      if (!headAdj && h == null && violentNoun.test(s.tokens().get(head))) {
+        // "Chilean airstrikes killed ...": the nationality of a blow is who struck it
+        for (Mention x : ms) {
+          headAdj |= x.kind() == Mention.Kind.ADJECTIVE;
+        }
+      }
       // Kurdish fighters are of Syria, Iraq, Turkey or Iran: of the one the story is in (a
       // country the phrase names itself, "from Iraq", comes first in the composing)
       boolean kurdish = rolesOnly && ms.stream().anyMatch(x -> x.entry().contains("kurdish"));

@@ -75,4 +75,37 @@ class DocumentContextTest {
     assertEquals(Optional.of("PER"), ctx.resolvePronoun("it", 1, 0, Set.of("CHL"), true),
         "the other side of the event is not its own");
   }
+
+  @Test
+  void resolvePronoun_they_isTheLatestPluralPhraseBeforeACountry() {
+    DocumentContext ctx = new DocumentContext(Optional.empty(), false, Optional.empty());
+    ctx.remember(0, List.of(country("CHL")));
+    // "Chile ... her parents" / "Chile ... Peruvian rebels", then "They ..."
+    ctx.rememberPlurals(List.of(new DocumentContext.Plural(0, 4, Optional.empty())));
+
+    assertEquals(Optional.empty(), ctx.resolvePronoun("they", 1, 0, Set.of(), true),
+        "people named after Chile are whom 'they' means, and they are no actor");
+    assertEquals(Optional.of("CHL"), ctx.resolvePronoun("it", 1, 0, Set.of(), true),
+        "'it' is not plural");
+
+    DocumentContext rebels = new DocumentContext(Optional.empty(), false, Optional.empty());
+    rebels.remember(0, List.of(country("CHL")));
+    rebels.rememberPlurals(List.of(new DocumentContext.Plural(0, 4, Optional.of("PERREB"))));
+    assertEquals(Optional.of("PERREB"), rebels.resolvePronoun("they", 1, 0, Set.of(), true));
+    assertEquals(Optional.empty(), rebels.resolvePronoun("they", 1, 0, Set.of("PER"), true),
+        "the other side of the event is not its own");
+
+    DocumentContext later = new DocumentContext(Optional.empty(), false, Optional.empty());
+    later.rememberPlurals(List.of(new DocumentContext.Plural(0, 1, Optional.empty())));
+    later.remember(0, List.of(new Mention(5, 6, Kind.ORG, "IGOWSTNAT", "test:NATO")));
+    assertEquals(Optional.of("IGOWSTNAT"), later.resolvePronoun("they", 1, 0, Set.of(), false),
+        "an organization named after the plural phrase");
+    DocumentContext far = new DocumentContext(Optional.empty(), false, Optional.empty());
+    far.remember(0, List.of(country("CHL")));
+    far.rememberPlurals(List.of(new DocumentContext.Plural(0, 4, Optional.empty())));
+    assertEquals(Optional.empty(), far.resolvePronoun("they", 3, 0, Set.of(), false),
+        "three sentences on, the plural phrase is still the later one");
+    assertEquals(Optional.empty(), far.resolvePronoun("they", 4, 0, Set.of(), false),
+        "four sentences on, neither is within reach");
+  }
 }

@@ -2295,6 +2295,79 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_blowThatKilled_strikesTheKilledByItsNationality_andTheKillingIsNoOtherEvent() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("airstrike-n", "195", "airstrike", "nmod:on"),
+        verb("kill-v", "190", "kill", Set.of(), "obj"))));
+    ParsedSentence killedIn = Sentences.parse(
+        "Ten/CD Peruvian/JJ civilians/NNS/civilian were/VBD/be killed/VBN/kill in/IN"
+            + " Chilean/JJ airstrikes/NNS/airstrike ./.",
+        "root(ROOT-0, killed-5)",
+        "nummod(civilians-3, Ten-1)",
+        "amod(civilians-3, Peruvian-2)",
+        "nsubj:pass(killed-5, civilians-3)",
+        "aux:pass(killed-5, were-4)",
+        "case(airstrikes-8, in-6)",
+        "amod(airstrikes-8, Chilean-7)",
+        "obl:in(killed-5, airstrikes-8)",
+        "punct(killed-5, .-9)");
+    List<Mention> killedInMentions = List.of(m(1, Kind.ADJECTIVE, "PER"), m(2, Kind.AGENT, "CVL"),
+        m(6, Kind.ADJECTIVE, "CHL"));
+    ParsedSentence killedBy = Sentences.parse(
+        "Chilean/JJ airstrikes/NNS/airstrike killed/VBD/kill ten/CD Peruvian/JJ"
+            + " civilians/NNS/civilian ./.",
+        "root(ROOT-0, killed-3)",
+        "amod(airstrikes-2, Chilean-1)",
+        "nsubj(killed-3, airstrikes-2)",
+        "nummod(civilians-6, ten-4)",
+        "amod(civilians-6, Peruvian-5)",
+        "obj(killed-3, civilians-6)",
+        "punct(killed-3, .-7)");
+    List<Mention> killedByMentions = List.of(m(0, Kind.ADJECTIVE, "CHL"),
+        m(4, Kind.ADJECTIVE, "PER"), m(5, Kind.AGENT, "CVL"));
+    ParsedSentence untouched = Sentences.parse(
+        "Chilean/JJ airstrikes/NNS/airstrike hit/VBD/hit Peruvian/JJ civilians/NNS/civilian ./.",
+        "root(ROOT-0, hit-3)",
+        "amod(airstrikes-2, Chilean-1)",
+        "nsubj(hit-3, airstrikes-2)",
+        "amod(civilians-5, Peruvian-4)",
+        "obj(hit-3, civilians-5)",
+        "punct(hit-3, .-6)");
+    DocumentContext doc = new DocumentContext(Optional.empty(), false, Optional.empty());
+
+    assertEquals(List.of("CHL>PERCVL:195"), x.extract(killedIn, killedInMentions, doc).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PERCVL:195"), x.extract(killedBy, killedByMentions, doc).stream()
+        .map(EventExtractorTest::dyad).toList(), "the killing is the airstrikes, told once");
+    assertEquals(List.of(), x.extract(untouched, List.of(m(0, Kind.ADJECTIVE, "CHL"),
+        m(3, Kind.ADJECTIVE, "PER"), m(4, Kind.AGENT, "CVL")), doc), "'hit' is no verb of harm");
+  }
+
+  @Test
+  void plurals_areThePluralPhrasesWithTheActorEachNames_notActsTimesOrModifiers() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("talk-n", "046", "talk", "nmod:with"))));
+    ParsedSentence s = Sentences.parse(
+        "Peruvian/JJ rebels/NNS/rebel and/CC their/PRP$ parents/NNS/parent held/VBD/hold"
+            + " talks/NNS/talk for/IN weeks/NNS/week ./.",
+        "root(ROOT-0, held-6)",
+        "amod(rebels-2, Peruvian-1)",
+        "nsubj(held-6, rebels-2)",
+        "cc(parents-5, and-3)",
+        "nmod:poss(parents-5, their-4)",
+        "conj:and(rebels-2, parents-5)",
+        "obj(held-6, talks-7)",
+        "case(weeks-9, for-8)",
+        "obl:for(held-6, weeks-9)",
+        "punct(held-6, .-10)");
+    DocumentContext doc = new DocumentContext(Optional.empty(), false, Optional.empty());
+
+    assertEquals(List.of(new DocumentContext.Plural(0, 1, Optional.of("PERREB")),
+        new DocumentContext.Plural(0, 4, Optional.empty())),
+        x.plurals(s, List.of(m(0, Kind.ADJECTIVE, "PER"), m(1, Kind.AGENT, "REB")), doc));
+  }
+
+  @Test
   void namesPair_twoOrBothBeforeAPairNoun_notBothSides() {
     assertTrue(pair("The/DT two/CD countries/NNS met/VBD ./."));
     assertTrue(pair("Both/DT governments/NNS said/VBD so/RB ./."));
