@@ -330,6 +330,10 @@ public final class DocumentContext {
       for (Mention m : ms) {
         if (m.isCountryLike()) {
           counts.merge(m.code(), 1, Integer::sum);
+        } else if (m.kind() == Mention.Kind.ORG && !m.code().startsWith("IGO")
+            && !m.code().startsWith("IMG") && m.code().length() > 3) {
+          // a country's own group names it ("the FMLN": El Salvador)
+          counts.merge(primary(m.code()), 1, Integer::sum);
         }
       }
     }

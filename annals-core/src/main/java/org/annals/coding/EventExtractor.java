@@ -1045,6 +1045,17 @@ public final class EventExtractor {
         // announcer is the author of a closure or a suspension, not of an attack)
         sources = Map.of();
       }
+      if (sources.isEmpty() && p.noun() && CameoCode.violent(p.code())) {
+        // "a rebel was killed in a skirmish with the army": whom the killed fought struck them
+        Map<Integer, ActorMatch> hit = actors(victims(trig), Set.of());
+        Set<String> hitCodes = new HashSet<>();
+        hit.values().forEach(a -> hitCodes.add(a.code()));
+        for (String slot : p.targets()) {
+          if (!hit.isEmpty() && sources.isEmpty() && slot.startsWith("nmod:with")) {
+            sources = slot(trig, slot, p, hitCodes);
+          }
+        }
+      }
       boolean byTheState = sources.isEmpty() && stateActWithoutAgent(trig, p);
       if (sources.isEmpty()) {
         List<Candidate> among = symmetric(p) ? betweenPairs(trig, p) : List.of();
@@ -2138,6 +2149,9 @@ public final class EventExtractor {
           Mention m = byToken[c];
           if (m != null && m.isCountryLike()) {
             out.put(c, new ActorMatch(m.code(), m.begin(), m.end(), m.entry()));
+          } else if (m != null && m.kind() == Mention.Kind.AGENT && CameoCode.violent(p.code())) {
+            // "a rebel attack", "military strikes": the armed role that struck the blow
+            out.putAll(actors(List.of(c), Set.of()));
           }
         }
         for (int c : s.children(trig, "compound")) {

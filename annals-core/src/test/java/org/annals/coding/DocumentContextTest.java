@@ -27,6 +27,17 @@ class DocumentContextTest {
   }
 
   @Test
+  void mainCountry_aCountrysOwnGroupNamesIt_notAnInternationalOne() {
+    List<List<Mention>> article = List.of(
+        List.of(new Mention(0, 1, Kind.ORG, "SLVREB", "test:FMLN"), country("USA")),
+        List.of(new Mention(0, 1, Kind.ORG, "SLVREB", "test:FMLN"), country("BOL")),
+        List.of(new Mention(0, 1, Kind.ORG, "IGOUNO", "test:UN"),
+            new Mention(1, 2, Kind.ORG, "IGOUNO", "test:UN")));
+
+    assertEquals(Optional.of("SLV"), DocumentContext.mainCountry(article));
+  }
+
+  @Test
   void mainCountry_noCountryWithAThirdOfTheMentions_isNone() {
     List<List<Mention>> article = List.of(
         List.of(country("KEN"), country("UGA"), country("TZA")),

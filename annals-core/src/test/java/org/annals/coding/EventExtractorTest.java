@@ -2344,6 +2344,45 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_killedInAFightWithASide_wasStruckByThatSide_andARoleAdjectiveStrikesABlow() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("skirmish-n", "190", "skirmish", "nmod:with"),
+        noun("attack-n", "190", "attack", "nmod:on"))));
+    ParsedSentence skirmish = Sentences.parse(
+        "A/DT rebel/NN was/VBD/be killed/VBN/kill in/IN a/DT skirmish/NN with/IN the/DT"
+            + " army/NN ./.",
+        "root(ROOT-0, killed-4)",
+        "det(rebel-2, A-1)",
+        "nsubj:pass(killed-4, rebel-2)",
+        "aux:pass(killed-4, was-3)",
+        "case(skirmish-7, in-5)",
+        "det(skirmish-7, a-6)",
+        "obl:in(killed-4, skirmish-7)",
+        "case(army-10, with-8)",
+        "det(army-10, the-9)",
+        "nmod:with(skirmish-7, army-10)",
+        "punct(killed-4, .-11)");
+    ParsedSentence attack = Sentences.parse(
+        "Two/CD soldiers/NNS/soldier died/VBD/die in/IN a/DT rebel/JJ attack/NN ./.",
+        "root(ROOT-0, died-3)",
+        "nummod(soldiers-2, Two-1)",
+        "nsubj(died-3, soldiers-2)",
+        "case(attack-7, in-4)",
+        "det(attack-7, a-5)",
+        "amod(attack-7, rebel-6)",
+        "obl:in(died-3, attack-7)",
+        "punct(died-3, .-8)");
+    DocumentContext doc = new DocumentContext(Optional.empty(), false, Optional.of("SLV"));
+
+    assertEquals(List.of("SLVMIL>SLVREB:190"), x.extract(skirmish,
+        List.of(m(1, Kind.AGENT, "REB"), m(9, Kind.AGENT, "MIL")), doc).stream()
+        .map(EventExtractorTest::dyad).toList(), "the army struck, not the rebel");
+    assertEquals(List.of("SLVREB>SLVMIL:190"), x.extract(attack,
+        List.of(m(1, Kind.AGENT, "MIL"), m(5, Kind.AGENT, "REB")), doc).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void plurals_areThePluralPhrasesWithTheActorEachNames_notActsTimesOrModifiers() {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         noun("talk-n", "046", "talk", "nmod:with"))));
