@@ -221,7 +221,11 @@ public final class ActorLexicon {
     while (i < tokens.size()) {
       Mention m = longestAt(tokens, i, date, caseless);
       if (m != null) {
-        out.add(m);
+        // a role row "-" (read as empty) takes its words out of any role ("general election":
+        // no general)
+        if (m.kind() != Mention.Kind.AGENT || !m.code().isEmpty()) {
+          out.add(m);
+        }
         i = m.end();
       } else {
         i++;

@@ -44,6 +44,30 @@ class LexiconFilesTest {
   }
 
   @Test
+  void agents_aPhraseWithNoRoleTakesItsWordsOutOfAnyRole() {
+    ActorLexicon lex = ActorLexicon.load();
+    List<org.annals.nlp.Token> election = List.of(
+        new org.annals.nlp.Token(0, "a", "a", "DT", "O", 0, 1),
+        new org.annals.nlp.Token(1, "general", "general", "JJ", "O", 2, 9),
+        new org.annals.nlp.Token(2, "election", "election", "NN", "O", 10, 18));
+    List<org.annals.nlp.Token> officer = List.of(
+        new org.annals.nlp.Token(0, "a", "a", "DT", "O", 0, 1),
+        new org.annals.nlp.Token(1, "general", "general", "NN", "O", 2, 9),
+        new org.annals.nlp.Token(2, "said", "say", "VBD", "O", 10, 14));
+    List<org.annals.nlp.Token> secretary = List.of(
+        new org.annals.nlp.Token(0, "secretary", "secretary", "NN", "O", 0, 9),
+        new org.annals.nlp.Token(1, "general", "general", "NN", "O", 10, 17));
+
+    assertEquals(List.of(), lex.find(election, Optional.empty(), false));
+    assertEquals("MIL", lex.find(officer, Optional.empty(), false).get(0).code());
+    assertEquals(List.of("GOV"), lex.find(secretary, Optional.empty(), false).stream()
+        .map(Mention::code).toList(), "no officer in a secretary general");
+    for (String[] r : Lexicon.rows("agents.tsv")) {
+      assertTrue(r[1].matches("[A-Z]{3}|-?"), r[0] + ": role " + r[1]);
+    }
+  }
+
+  @Test
   void countries_isoCodesAreUniqueThreeLetters() {
     Set<String> seen = new HashSet<>();
     for (String[] c : Lexicon.rows("countries.tsv")) {
