@@ -2,6 +2,7 @@ package org.annals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,7 +96,8 @@ public final class EventCoder {
     }
     addSurnames(sentences, mentions);
     timer.stop(Stage.ACTORS, t);
-    sentences = nlp.parse(sentences, s -> worthParsing(s, mentions.get(s.index())));
+    Set<String> told = new HashSet<>();
+    sentences = nlp.parse(sentences, s -> worthParsing(s, mentions.get(s.index()), told));
     t = timer.start();
     DocumentContext ctx = new DocumentContext(date, caseless, DocumentContext.mainCountry(mentions))
         .oneActorEnough(oneActorEnough);
@@ -120,7 +122,9 @@ public final class EventCoder {
           .filter(c -> !c.pattern().code().startsWith("05")
               || !extractor.backsHarm(s, c.trigger()))
           .toList();
-      found.add(refusalsOfActs(s, cands));
+      cands = refusalsOfActs(s, cands);
+      ctx.rememberActs(cands);
+      found.add(cands);
     }
     t = timer.stop(Stage.CODING, t);
     List<Draft> drafts = new ArrayList<>();
@@ -333,9 +337,16 @@ public final class EventCoder {
     return t.isTagged() ? t.tag().startsWith("NNP") : Character.isUpperCase(t.word().charAt(0));
   }
 
-  private boolean worthParsing(ParsedSentence s, List<Mention> mentions) {
-    if (mentions.size() + (EventExtractor.namesPair(s.tokens()) ? 2 : 0)
-        < (oneActorEnough ? 1 : 2)) {
+  /**
+   * Whether a sentence may hold an event: a trigger and two actor mentions (or one, when one is
+   * enough), counting "the two countries" as two and "the attack" told before ({@code told}: the
+   * lemmas of earlier sentences' triggers, to which this sentence's are added) as one.
+   */
+  private boolean worthParsing(ParsedSentence s, List<Mention> mentions, Set<String> told) {
+    int named = mentions.size() + (EventExtractor.namesPair(s.tokens()) ? 2 : 0)
+        + (extractor.refersBack(s.tokens(), told) ? 1 : 0);
+    extractor.addTold(s.tokens(), told);
+    if (named < (oneActorEnough ? 1 : 2)) {
       return false;
     }
     for (Token t : s.tokens()) {

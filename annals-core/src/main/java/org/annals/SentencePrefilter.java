@@ -25,6 +25,8 @@ final class SentencePrefilter implements Predicate<List<Token>> {
   private final boolean caseless;
   private final boolean oneActorEnough;
   private final Set<String> surnames = new HashSet<>();
+  /** The lemmas of the acts that earlier sentences may tell, which "the attack" may refer to. */
+  private final Set<String> told = new HashSet<>();
 
   SentencePrefilter(ActorLexicon actors, EventExtractor extractor, Optional<LocalDate> date,
       boolean caseless, boolean oneActorEnough) {
@@ -39,7 +41,9 @@ final class SentencePrefilter implements Predicate<List<Token>> {
   public boolean test(List<Token> tokens) {
     boolean may = mayTrigger(tokens)
         && actors.possibleMentions(tokens, date, caseless, surnames)
-            + (EventExtractor.namesPair(tokens) ? 2 : 0) >= (oneActorEnough ? 1 : 2);
+            + (EventExtractor.namesPair(tokens) ? 2 : 0)
+            + (extractor.refersBack(tokens, told) ? 1 : 0) >= (oneActorEnough ? 1 : 2);
+    extractor.addTold(tokens, told);
     // after the count: a surname names its person only in later sentences
     actors.addFullNameSurnames(tokens, date, caseless, surnames);
     return may;

@@ -2,6 +2,7 @@ package org.annals.actors;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Composes the mentions found inside one noun phrase into one actor code: a person gives the code
@@ -41,6 +42,16 @@ public final class ActorComposer {
       }
     }
     Mention agent = first(mentions, Mention.Kind.AGENT);
+    if (agent != null && SPEAKERS_FOR.contains(agent.entry())) {
+      // "the leader of the opposition", "an army spokesman": a role that only speaks or stands
+      // for a body is of that body's role when the phrase names one
+      for (Mention m : mentions) {
+        if (m.kind() == Mention.Kind.AGENT && !SPEAKERS_FOR.contains(m.entry())) {
+          agent = m;
+          break;
+        }
+      }
+    }
     if (org != null && (country == null || mentions.indexOf(org) < mentions.indexOf(country))) {
       return Optional.of(match(org.code(), org, org));
     }
@@ -60,6 +71,13 @@ public final class ActorComposer {
     }
     return Optional.empty();
   }
+
+  /** Roles that speak or stand for a body, whose own role they take ("opposition leader"). */
+  private static final Set<String> SPEAKERS_FOR = Set.of("agents.tsv:leader",
+      "agents.tsv:spokesman", "agents.tsv:spokeswoman", "agents.tsv:spokesperson",
+      "agents.tsv:official", "agents.tsv:secretary general", "agents.tsv:secretary-general",
+      "agents.tsv:general secretary", "agents.tsv:delegation", "agents.tsv:delegate",
+      "agents.tsv:representative");
 
   private static Mention first(List<Mention> mentions, Mention.Kind kind) {
     for (Mention m : mentions) {

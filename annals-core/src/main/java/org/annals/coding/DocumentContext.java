@@ -32,6 +32,10 @@ public final class DocumentContext {
   private final List<Seen> seen = new ArrayList<>();
 
   private final List<Plural> plurals = new ArrayList<>();
+  private final List<Act> acts = new ArrayList<>();
+
+  /** An act coded earlier: the word that told it and who did it. */
+  private record Act(int sentence, String lemma, String code, String source) {}
 
   /** A remembered actor; {@code subject} when it is the subject of its sentence's main verb. */
   private record Seen(int sentence, int token, String code, boolean person, boolean subject) {}
@@ -142,6 +146,42 @@ public final class DocumentContext {
       a.ifPresent(x -> seen.add(new Seen(sentence, m.begin(), x.code(),
           m.kind() == Mention.Kind.PERSON, subject.test(m))));
     }
+  }
+
+  /**
+   * Records the acts coded in a sentence, so that a later "the attack" or "the proposal" can
+   * name who made it.
+   */
+  public void rememberActs(List<Candidate> coded) {
+    for (Candidate c : coded) {
+      String who = c.source().code();
+      if (!who.isEmpty() && !who.startsWith("-")) {
+        acts.add(new Act(c.sentence().index(), c.sentence().tokens().get(c.trigger()).lemma(),
+            c.pattern().code(), who));
+      }
+    }
+  }
+
+  /**
+   * Returns who did the latest act told by a word or with one of {@code codes} (the codes of
+   * the word's noun patterns: "withdrew ... the withdrawal"), in this or the five sentences
+   * before ("Chile attacked Peru ... Bolivia condemned the attack": Chile), unless one of {@code
+   * exclude} did it.
+   */
+  public Optional<String> doerOf(String lemma, Set<String> codes, int sentence,
+      Set<String> exclude) {
+    for (int i = acts.size() - 1; i >= 0; i--) {
+      Act a = acts.get(i);
+      if (sentence - a.sentence > 5) {
+        break;
+      }
+      if ((a.lemma.equals(lemma) || codes.contains(a.code)) && a.sentence <= sentence) {
+        boolean own = exclude.stream()
+            .anyMatch(c -> org.annals.events.ActorRef.sameActor(c, a.source));
+        return own ? Optional.empty() : Optional.of(a.source);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Records the plural noun phrases of a sentence, in reading order. */

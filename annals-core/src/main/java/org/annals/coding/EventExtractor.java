@@ -290,6 +290,49 @@ public final class EventExtractor {
     return false;
   }
 
+  /**
+   * Returns whether a sentence's words refer back to an act told before ("the attack", "this
+   * proposal", "the US withdrawal"), before tagging: a determiner and, within three words, a word
+   * that may have a lemma in {@code told} or a noun pattern of a code in it ({@link #addTold}).
+   * Such a phrase counts as an actor mention in sentence selection: the act's doer.
+   */
+  public boolean refersBack(List<Token> tokens, Set<String> told) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (!w.equals("the") && !w.equals("this") && !w.equals("that")) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+        for (String lemma : SurfaceLemmas.of(tokens.get(j).word())) {
+          if (told.contains(lemma)) {
+            return true;
+          }
+          for (EventPattern p : nounPatterns(lemma)) {
+            if (told.contains("#" + p.code())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds to {@code told} every lemma a word of the sentence may have that may trigger an act, and
+   * each code of its patterns marked with "#".
+   */
+  public void addTold(List<Token> tokens, Set<String> told) {
+    for (Token t : tokens) {
+      for (String lemma : SurfaceLemmas.of(t.word())) {
+        if (mayTriggerLemma(lemma) && told.add(lemma)) {
+          patterns.verb(lemma).forEach(p -> told.add("#" + p.code()));
+          nounPatterns(lemma).forEach(p -> told.add("#" + p.code()));
+        }
+      }
+    }
+  }
+
   /** Returns whether a word with this lemma may be the judging word of {@link #mayJudge}. */
   public boolean mayJudgeLemma(String lemma) {
     return BLAME.contains(lemma) || OBLIGING.contains(lemma) || GOOD_WILL.contains(lemma);
@@ -407,7 +450,8 @@ public final class EventExtractor {
    * of"), nearest first.
    */
   public Optional<String> requestedAct(ParsedSentence s, int trigger) {
-    Reader r = new Reader(s, new Mention[s.tokens().size()], null, this::violentNoun);
+    Reader r = new Reader(s, new Mention[s.tokens().size()], null, this::violentNoun,
+        this::nounPatterns);
     // what is asked for: "to respect", "that they leave", "the release of", "for talks"; not
     // where or when it was asked ("in a phone call")
     return below(s, trigger,
@@ -429,7 +473,8 @@ public final class EventExtractor {
    * resignation" (0241), "turned down the opposition's demand" (100), or empty.
    */
   public Optional<Request> rejectedRequest(ParsedSentence s, int trigger) {
-    Reader r = new Reader(s, new Mention[s.tokens().size()], null, this::violentNoun);
+    Reader r = new Reader(s, new Mention[s.tokens().size()], null, this::violentNoun,
+        this::nounPatterns);
     for (Dependency d : s.children(trigger)) {
       if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) {
         continue;
@@ -538,7 +583,7 @@ public final class EventExtractor {
         byToken[i] = m;
       }
     }
-    Reader r = new Reader(s, byToken, ctx, this::violentNoun);
+    Reader r = new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns);
     for (Token t : s.tokens()) {
       List<EventPattern> ps = patternsOf(s, t);
       Mention here = byToken[t.index()];
@@ -586,7 +631,8 @@ public final class EventExtractor {
         byToken[i] = m;
       }
     }
-    Reader r = s.isParsed() ? new Reader(s, byToken, ctx, this::violentNoun) : null;
+    Reader r = s.isParsed() ? new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns)
+        : null;
     List<DocumentContext.Plural> out = new ArrayList<>();
     for (Token t : s.tokens()) {
       Mention m = byToken[t.index()];
@@ -925,11 +971,14 @@ public final class EventExtractor {
     private final Walk insideWalk;
     /** Whether a word is a noun naming a blow ("airstrikes", "shelling", "an attack"). */
     private final Predicate<Token> violentNoun;
+    /** The noun patterns of a lemma. */
+    private final java.util.function.Function<String, List<EventPattern>> nouns;
 
     Reader(ParsedSentence s, Mention[] byToken, DocumentContext ctx,
-        Predicate<Token> violentNoun) {
+        Predicate<Token> violentNoun, java.util.function.Function<String, List<EventPattern>> nouns) {
       this.s = s;
       this.violentNoun = violentNoun;
+      this.nouns = nouns;
       this.byToken = byToken;
       this.ctx = ctx;
       this.phraseWalk = new Walk(s.tokens().size());
@@ -1104,6 +1153,13 @@ public final class EventExtractor {
         targets = actors(victims(trig), sourceCodes);
         slotUsed = "victims";
       }
+      if (targets.isEmpty() && !p.noun() && p.code().compareTo("14") < 0
+          && p.targets().stream().anyMatch(t -> t.replace("*", "").startsWith("obj"))) {
+        // "Bolivia condemned the attack", "rejected the demand": a definite act told before is
+        // its doer's; the reaction is toward that doer
+        targets = doerOfObject(trig, sourceCodes);
+        slotUsed = "act";
+      }
       if (targets.isEmpty() && light >= 0 && !s.children(light, "iobj").isEmpty()) {
         // "gave Chile a warning", "sent Lima a message": whom the light verb gives it to
         targets = slot(light, "iobj", STATEMENT, sourceCodes);
@@ -1197,6 +1253,34 @@ public final class EventExtractor {
         }
       }
       return List.of();
+    }
+
+    /**
+     * The doer of the act a verb's definite object refers back to ("the attack", "this
+     * proposal"), keyed by the object; empty when the object names its own actors.
+     */
+    private Map<Integer, ActorMatch> doerOfObject(int trig, Set<String> exclude) {
+      for (int obj : s.children(trig, "obj")) {
+        Token t = s.tokens().get(obj);
+        boolean definite = false;
+        for (int det : s.children(obj, "det")) {
+          String w = s.tokens().get(det).lemma();
+          definite |= w.equals("the") || w.equals("this") || w.equals("that");
+        }
+        if (!definite || !t.tag().startsWith("NN") || t.tag().startsWith("NNP")
+            || !s.children(obj, "nmod:poss").isEmpty() || phraseActor(obj, Set.of()).isPresent()) {
+          continue;
+        }
+        Set<String> codes = new HashSet<>();
+        nouns.apply(t.lemma()).forEach(q -> codes.add(q.code()));
+        Optional<String> doer = ctx.doerOf(t.lemma(), codes, s.index(), exclude);
+        if (doer.isPresent()) {
+          Map<Integer, ActorMatch> out = new LinkedHashMap<>();
+          out.put(obj, new ActorMatch(doer.get(), obj, obj + 1, "act:" + t.lemma()));
+          return out;
+        }
+      }
+      return Map.of();
     }
 
     /** Whether a pattern's target slots name an actor at a trigger. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -2404,6 +2405,58 @@ class EventExtractorTest {
     assertEquals(List.of(new DocumentContext.Plural(0, 1, Optional.of("PERREB")),
         new DocumentContext.Plural(0, 4, Optional.empty())),
         x.plurals(s, List.of(m(0, Kind.ADJECTIVE, "PER"), m(1, Kind.AGENT, "REB")), doc));
+  }
+
+  @Test
+  void extract_reactionToAnActToldBefore_isTowardItsDoer() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("withdraw-v", "0874", "withdraw", Set.of(), "obl:from"),
+        noun("withdrawal-n", "0874", "withdrawal", "nmod:from"),
+        verb("welcome-v", "051", "welcome", Set.of(), "obj"),
+        verb("insist-v", "100", "insist", Set.of(), "ccomp.nsubj"))));
+    ParsedSentence withdrew = Sentences.sentence(0, 0,
+        "Chile/NNP withdrew/VBD/withdraw from/IN Peru/NNP ./.",
+        "root(ROOT-0, withdrew-2)",
+        "nsubj(withdrew-2, Chile-1)",
+        "case(Peru-4, from-3)",
+        "obl:from(withdrew-2, Peru-4)",
+        "punct(withdrew-2, .-5)");
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    List<Mention> first = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER"));
+    story.remember(withdrew, first);
+    story.rememberActs(x.extract(withdrew, first, story));
+    ParsedSentence welcomed = Sentences.sentence(1, 30,
+        "Bolivia/NNP welcomed/VBD/welcome the/DT withdrawal/NN ./.",
+        "root(ROOT-0, welcomed-2)",
+        "nsubj(welcomed-2, Bolivia-1)",
+        "det(withdrawal-4, the-3)",
+        "obj(welcomed-2, withdrawal-4)",
+        "punct(welcomed-2, .-5)");
+    ParsedSentence own = Sentences.sentence(1, 30,
+        "Chile/NNP welcomed/VBD/welcome the/DT withdrawal/NN ./.",
+        "root(ROOT-0, welcomed-2)",
+        "nsubj(welcomed-2, Chile-1)",
+        "det(withdrawal-4, the-3)",
+        "obj(welcomed-2, withdrawal-4)",
+        "punct(welcomed-2, .-5)");
+    ParsedSentence some = Sentences.sentence(1, 30,
+        "Bolivia/NNP welcomed/VBD/welcome a/DT withdrawal/NN ./.",
+        "root(ROOT-0, welcomed-2)",
+        "nsubj(welcomed-2, Bolivia-1)",
+        "det(withdrawal-4, a-3)",
+        "obj(welcomed-2, withdrawal-4)",
+        "punct(welcomed-2, .-5)");
+
+    assertEquals(List.of("BOL>CHL:051"), x.extract(welcomed, List.of(m(0, Kind.COUNTRY, "BOL")),
+        story).stream().map(EventExtractorTest::dyad).toList(), "a noun of the same code");
+    assertEquals(List.of(), x.extract(own, List.of(m(0, Kind.COUNTRY, "CHL")), story),
+        "its own withdrawal is no act toward anyone");
+    assertEquals(List.of(), x.extract(some, List.of(m(0, Kind.COUNTRY, "BOL")), story),
+        "an indefinite act is not the one told");
+    Set<String> told = new HashSet<>();
+    x.addTold(withdrew.tokens(), told);
+    assertTrue(x.refersBack(welcomed.tokens(), told));
+    assertFalse(x.refersBack(withdrew.tokens(), Set.of()));
   }
 
   @Test
