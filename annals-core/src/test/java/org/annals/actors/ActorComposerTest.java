@@ -35,6 +35,21 @@ class ActorComposerTest {
   }
 
   @Test
+  void compose_aRoleThatSpeaksForABody_takesThatBodysRole() {
+    Mention leader = new Mention(1, 2, Kind.AGENT, "GOV", "agents.tsv:leader");
+    Mention opposition = new Mention(4, 5, Kind.AGENT, "OPP", "agents.tsv:opposition");
+    Mention minister = new Mention(1, 2, Kind.AGENT, "GOV", "agents.tsv:minister");
+    Mention army = new Mention(0, 1, Kind.AGENT, "MIL", "agents.tsv:army");
+
+    assertEquals(Optional.of("CHLOPP"), code(List.of(leader, m(3, Kind.ADJECTIVE, "CHL"),
+        opposition), false, NO_COUNTRY), "the leader of the Chilean opposition");
+    assertEquals(Optional.of("CHLGOV"), code(List.of(minister, army, m(2, Kind.ADJECTIVE, "CHL")),
+        false, NO_COUNTRY), "a minister of the army is still a minister");
+    assertEquals(Optional.of("CHLGOV"), code(List.of(leader, m(0, Kind.ADJECTIVE, "CHL")),
+        false, NO_COUNTRY), "a leader alone");
+  }
+
+  @Test
   void compose_organization_givesItsCode() {
     assertEquals(Optional.of("IGOWSTNAT"),
         code(List.of(m(0, Kind.ORG, "IGOWSTNAT")), false, NO_COUNTRY));
