@@ -42,7 +42,8 @@ final class SentencePrefilter implements Predicate<List<Token>> {
     boolean may = mayTrigger(tokens)
         && actors.possibleMentions(tokens, date, caseless, surnames)
             + (EventExtractor.namesPair(tokens) ? 2 : 0)
-            + (extractor.refersBack(tokens, told) ? 1 : 0) >= (oneActorEnough ? 1 : 2);
+            + (extractor.refersBack(tokens, told) ? 1 : 0)
+            + (EventExtractor.namesTheCountry(tokens) ? 1 : 0) >= (oneActorEnough ? 1 : 2);
     extractor.addTold(tokens, told);
     // after the count: a surname names its person only in later sentences
     actors.addFullNameSurnames(tokens, date, caseless, surnames);

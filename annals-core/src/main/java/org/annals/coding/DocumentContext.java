@@ -207,6 +207,32 @@ public final class DocumentContext {
     return Optional.empty();
   }
 
+  /**
+   * Returns the country "the country" at a position stands for: the last named before it in its
+   * sentence or the three before that is none of {@code exclude} (the other side of its act:
+   * "Bolivia sent aid to the country"), else the article's own.
+   */
+  public Optional<String> theCountry(int sentence, int token, Set<String> exclude) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen x = seen.get(i);
+      if (x.sentence > sentence || x.sentence == sentence && x.token >= token) {
+        continue;
+      }
+      if (sentence - x.sentence > 3) {
+        break;
+      }
+      String c = primary(x.code);
+      if (!x.person && org.annals.events.ActorRef.bareCountry(c) && !excluded(c, exclude)) {
+        return Optional.of(c);
+      }
+    }
+    return country.filter(c -> !excluded(c, exclude));
+  }
+
+  private static boolean excluded(String code, Set<String> exclude) {
+    return exclude.stream().anyMatch(e -> org.annals.events.ActorRef.sameActor(e, code));
+  }
+
   /** Returns whether the organization was named earlier in the article. */
   public boolean seenOrg(String code) {
     return seenOrgs.contains(code);

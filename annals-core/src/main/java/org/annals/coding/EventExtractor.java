@@ -291,6 +291,21 @@ public final class EventExtractor {
   }
 
   /**
+   * Returns whether a sentence's words say "the country" or "this nation", before tagging: it
+   * counts as an actor mention in sentence selection (see {@link #theCountry}).
+   */
+  public static boolean namesTheCountry(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+      if ((w.equals("the") || w.equals("this")) && COUNTRY_NOUNS.contains(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns whether a sentence's words refer back to an act told before ("the attack", "this
    * proposal", "the US withdrawal"), before tagging: a determiner and, within three words, a word
    * that may have a lemma in {@code told} or a noun pattern of a code in it ({@link #addTold}).
@@ -583,6 +598,7 @@ public final class EventExtractor {
         byToken[i] = m;
       }
     }
+    theCountry(s, byToken);
     Reader r = new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns);
     for (Token t : s.tokens()) {
       List<EventPattern> ps = patternsOf(s, t);
@@ -615,6 +631,39 @@ public final class EventExtractor {
       out.addAll(r.statement());
     }
     return out;
+  }
+
+  /** The code of the pronoun-like mention that "the country" is. */
+  private static final String THE_COUNTRY = "the country";
+  /** Nouns that, singular and definite, stand for a country named before ("the country"). */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+
+  /**
+   * Marks "the country" and "this nation" to stand for the country named last before them (see
+   * {@link DocumentContext#theCountry}): "decided to withdraw from the country", "the country's
+   * army".
+   */
+  private static void theCountry(ParsedSentence s, Mention[] byToken) {
+    for (Token t : s.tokens()) {
+      if (byToken[t.index()] != null || !t.tag().equals("NN")
+          || !COUNTRY_NOUNS.contains(t.lemma())) {
+        continue;
+      }
+      boolean definite = false;
+      boolean described = false;
+      for (Dependency d : s.children(t.index())) {
+        String w = s.tokens().get(d.dependent()).lemma();
+        definite |= d.relation().equals("det") && (w.equals("the") || w.equals("this"));
+        // "the host country", "a third country", "the African nation": some other one
+        described |= d.relation().equals("amod") || d.relation().equals("compound")
+            || d.relation().equals("nummod");
+      }
+      if (definite && !described) {
+        // resolved where its phrase is read, as a pronoun is, but away from the act's other side
+        byToken[t.index()] = new Mention(t.index(), t.index() + 1, Mention.Kind.PRONOUN,
+            THE_COUNTRY, THE_COUNTRY);
+      }
+    }
   }
 
   /**
@@ -1151,14 +1200,14 @@ public final class EventExtractor {
         // "ten civilians were killed in Chilean airstrikes", "shelling killed five soldiers":
         // whom a blow killed or wounded is whom it struck
         targets = actors(victims(trig), sourceCodes);
-        slotUsed = "victims";
+        slotUsed = targets.isEmpty() ? slotUsed : "victims";
       }
       if (targets.isEmpty() && !p.noun() && p.code().compareTo("14") < 0
           && p.targets().stream().anyMatch(t -> t.replace("*", "").startsWith("obj"))) {
         // "Bolivia condemned the attack", "rejected the demand": a definite act told before is
         // its doer's; the reaction is toward that doer
         targets = doerOfObject(trig, sourceCodes);
-        slotUsed = "act";
+        slotUsed = targets.isEmpty() ? slotUsed : "act";
       }
       if (targets.isEmpty() && light >= 0 && !s.children(light, "iobj").isEmpty()) {
         // "gave Chile a warning", "sent Lima a message": whom the light verb gives it to
@@ -2590,6 +2639,10 @@ public final class EventExtractor {
 
     /** Turns pronouns and generic organization nouns into what they refer to. */
     private Optional<Mention> resolve(Mention m, Set<String> exclude) {
+      if (m.kind() == Mention.Kind.PRONOUN && m.code().equals(THE_COUNTRY)) {
+        return ctx.theCountry(s.index(), m.begin(), exclude).map(c -> new Mention(m.begin(),
+            m.end(), Mention.Kind.COUNTRY, c, THE_COUNTRY + ":" + c));
+      }
       if (m.kind() == Mention.Kind.PRONOUN) {
         if (expletive(m.begin()) || partOfCount(m.begin())) {
           return Optional.empty();

@@ -119,4 +119,17 @@ class DocumentContextTest {
     assertEquals(Optional.empty(), far.resolvePronoun("they", 4, 0, Set.of(), false),
         "four sentences on, neither is within reach");
   }
+
+  @Test
+  void theCountry_isTheLastCountryNamedBeforeThatIsNotTheActsOtherSide() {
+    DocumentContext ctx = new DocumentContext(Optional.empty(), false, Optional.of("ECU"));
+    ctx.remember(0, List.of(country("CHL"), new Mention(2, 3, Kind.COUNTRY, "PER", "test:PER")));
+    ctx.remember(1, List.of(new Mention(0, 1, Kind.ORG, "IGOUNO", "test:UN")));
+
+    assertEquals(Optional.of("PER"), ctx.theCountry(1, 4, Set.of()));
+    assertEquals(Optional.of("CHL"), ctx.theCountry(1, 4, Set.of("PERGOV")),
+        "'Peru's army shelled the country': not Peru");
+    assertEquals(Optional.of("ECU"), ctx.theCountry(5, 0, Set.of()),
+        "four sentences on: the article's own");
+  }
 }

@@ -2460,6 +2460,40 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_theCountry_isTheCountryNamedBeforeThatIsNotTheOtherSide() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("send-v", "070", "send", Set.of(), "obl:to"))));
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    story.remember(0, List.of(m(0, Kind.COUNTRY, "PER")));
+    ParsedSentence sent = Sentences.sentence(1, 30,
+        "Bolivia/NNP sent/VBD/send aid/NN to/IN the/DT country/NN ./.",
+        "root(ROOT-0, sent-2)",
+        "nsubj(sent-2, Bolivia-1)",
+        "obj(sent-2, aid-3)",
+        "case(country-6, to-4)",
+        "det(country-6, the-5)",
+        "obl:to(sent-2, country-6)",
+        "punct(sent-2, .-7)");
+    List<Mention> bolivia = List.of(m(0, Kind.COUNTRY, "BOL"));
+    story.remember(sent, bolivia);
+    ParsedSentence host = Sentences.sentence(1, 30,
+        "Bolivia/NNP sent/VBD/send aid/NN to/IN the/DT host/NN country/NN ./.",
+        "root(ROOT-0, sent-2)",
+        "nsubj(sent-2, Bolivia-1)",
+        "obj(sent-2, aid-3)",
+        "case(country-7, to-4)",
+        "det(country-7, the-5)",
+        "compound(country-7, host-6)",
+        "obl:to(sent-2, country-7)",
+        "punct(sent-2, .-8)");
+
+    assertEquals(List.of("BOL>PER:070"), x.extract(sent, bolivia, story).stream()
+        .map(EventExtractorTest::dyad).toList(), "not Bolivia, named last");
+    assertEquals(List.of(), x.extract(host, bolivia, story), "'the host country' is another");
+    assertTrue(EventExtractor.namesTheCountry(sent.tokens()));
+  }
+
+  @Test
   void namesPair_twoOrBothBeforeAPairNoun_notBothSides() {
     assertTrue(pair("The/DT two/CD countries/NNS met/VBD ./."));
     assertTrue(pair("Both/DT governments/NNS said/VBD so/RB ./."));
