@@ -613,16 +613,19 @@ public final class EventExtractor {
       out.addAll(r.bestOf(effort, ps));
     }
     out.addAll(r.demands());
-    out.addAll(r.criticisms());
+    // a label ("called the envoy a liar") is no appeal, and a call for punishment neither an
+    // appeal nor a demand made of anyone: drop those read off their verb
+    List<Candidate> judged = r.criticisms();
     List<Candidate> punish = r.callsToPunish();
-    if (!punish.isEmpty()) {
-      // the call is no appeal to anyone: drop the plain appeal or demand read off its verb
-      Set<Integer> verbs = new HashSet<>();
-      punish.forEach(c -> verbs.add(c.trigger()));
-      out.removeIf(c -> verbs.contains(c.trigger()) && (c.pattern().code().startsWith("02")
-          || c.pattern().code().startsWith("10")));
-      out.addAll(punish);
-    }
+    Set<Integer> labels = new HashSet<>();
+    judged.forEach(c -> labels.add(c.trigger()));
+    Set<Integer> calls = new HashSet<>();
+    punish.forEach(c -> calls.add(c.trigger()));
+    out.removeIf(c -> (labels.contains(c.trigger()) || calls.contains(c.trigger()))
+        && c.pattern().code().startsWith("02")
+        || calls.contains(c.trigger()) && c.pattern().code().startsWith("10"));
+    out.addAll(judged);
+    out.addAll(punish);
     out.sort(java.util.Comparator.comparingInt(Candidate::trigger));
     out = dropNounsUnderVerbEvents(s, out);
     out = blowsOverHarms(s, out);
@@ -938,7 +941,11 @@ public final class EventExtractor {
       "unjustified", "unjustifiable", "unwarranted", "wrong", "inappropriate", "inconsistent",
       "groundless", "hypocritical", "aggressive", "unfriendly", "regrettable", "deplorable",
       "disgraceful", "ridiculous", "destructive", "unconstitutional", "undemocratic",
-      "problem", "menace", "obstacle", "enemy", "terrorist");
+      "problem", "menace", "obstacle", "enemy", "terrorist",
+      // insults ("called the minister nasty", "a stupid guy")
+      "stupid", "nasty", "incompetent", "liar", "idiot", "fool", "foolish", "corrupt", "evil",
+      "disgrace", "dishonest", "pathetic", "traitor", "thug", "tyrant", "dictator", "racist",
+      "fascist", "criminal", "murderer", "butcher", "clown", "weak", "failure", "hypocrite");
   /** Words of good will that, denied of an actor, blame it ("is not interested in talks"). */
   private static final Set<String> GOOD_WILL = Set.of("interested", "serious", "sincere",
       "willing", "committed", "genuine", "honest", "constructive", "credible", "trustworthy");
@@ -1480,8 +1487,7 @@ public final class EventExtractor {
           for (Dependency d : s.children(t.index())) {
             // the parser hangs "as provocative" as obl:as, or as advcl:as when it is an adjective
             boolean label = (d.relation().startsWith("xcomp") || d.relation().equals("obl:as")
-                || d.relation().equals("advcl:as"))
-                && BLAME.contains(s.tokens().get(d.dependent()).lemma());
+                || d.relation().equals("advcl:as")) && blames(d.dependent());
             blamed |= label;
             if (label && d.relation().startsWith("xcomp")) {
               // "called the rebels a threat": the labelled actor is the small clause's subject
@@ -1539,6 +1545,19 @@ public final class EventExtractor {
       return out;
     }
 
+    /** Whether a word judges, itself or by its adjective ("a threat", "a very stupid guy"). */
+    private boolean blames(int word) {
+      if (BLAME.contains(s.tokens().get(word).lemma())) {
+        return true;
+      }
+      for (int a : s.children(word, "amod")) {
+        if (BLAME.contains(s.tokens().get(a).lemma())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
      * Whether a predicate said of its subject blames it: a judging word ("an attack on",
      * "provocative"), or good will denied ("is not interested in dialogue", "not serious").
@@ -1548,7 +1567,7 @@ public final class EventExtractor {
       if (p.isVerb()) {
         return false;
       }
-      if (BLAME.contains(p.lemma())) {
+      if (blames(pred)) {
         return true;
       }
       if (!GOOD_WILL.contains(p.lemma())) {

@@ -831,6 +831,34 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_labelByAnInsultingAdjective_criticises_andIsNoAppeal() {
+    ParsedSentence guy = Sentences.parse(
+        "Chile/NNP called/VBD/call the/DT Peruvian/JJ envoy/NN/envoy a/DT stupid/JJ/stupid"
+            + " man/NN/man ./.",
+        "root(ROOT-0, called-2)",
+        "nsubj(called-2, Chile-1)",
+        "xcomp(called-2, man-8)",
+        "det(envoy-5, the-3)",
+        "amod(envoy-5, Peruvian-4)",
+        "nsubj(man-8, envoy-5)",
+        "det(man-8, a-6)",
+        "amod(man-8, stupid-7)",
+        "punct(called-2, .-9)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.ADJECTIVE, "PER"),
+        m(4, Kind.AGENT, "GOV"));
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("call-v", "020", "call", Set.of(), "obj"))));
+    DocumentContext loose = new DocumentContext(Optional.empty(), false, Optional.empty())
+        .oneActorEnough(true);
+
+    assertEquals(List.of("CHL>PERGOV:111"),
+        x.extract(guy, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PERGOV:111"),
+        x.extract(guy, ms, loose).stream().map(EventExtractorTest::dyad).toList(),
+        "no appeal to no one besides");
+  }
+
+  @Test
   void extract_regardAsTerrorists_isACriticismOfTheRegardedActor() {
     ParsedSentence s = Sentences.parse(
         "Bolivia/NNP regards/VBZ/regard the/DT Chilean/JJ militias/NNS/militia as/IN"
