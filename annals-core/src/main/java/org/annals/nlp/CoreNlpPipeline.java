@@ -176,8 +176,14 @@ final class CoreNlpPipeline implements NlpPipeline {
       root = r.index() - 1;
       break;
     }
+    root = Math.max(root, 0);
+    ReducedRelatives.Repair fixed = ReducedRelatives.repair(s.tokens(), deps, root);
+    if (fixed != null) {
+      deps = fixed.dependencies();
+      root = fixed.root();
+    }
     // keep our own tokens (the caller may have shifted their offsets)
-    return s.withParse(s.tokens(), deps, Math.max(root, 0));
+    return s.withParse(s.tokens(), deps, root);
   }
 
   /** Tokens without tags: an empty tag, the lower-case word as lemma. */

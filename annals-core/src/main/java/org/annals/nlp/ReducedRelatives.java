@@ -1,0 +1,151 @@
+package org.annals.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Repairs one misparse of the dependency parser: a noun described by a past participle ("a
+ * mission led by the minister will visit Kenya", "miners employed by the state began talks",
+ * "tribesmen armed to fight now refuse") read as a clause of its own, the participle with the
+ * noun as its subject and the real main verb hung under it or beside it (ccomp, dep, parataxis,
+ * advcl), often with a noun of the participle's phrase as that verb's subject. The repair gives
+ * the main verb the noun as its subject and makes the participle a modifier (acl) of the noun.
+ * Stateless.
+ */
+final class ReducedRelatives {
+  private ReducedRelatives() {}
+
+  /** The relations by which the parser hangs the main verb under or beside the participle. */
+  private static final Set<String> CLAUSES = Set.of("ccomp", "dep", "parataxis", "advcl");
+
+  /** The repaired edges and root. */
+  record Repair(List<Dependency> dependencies, int root) {}
+
+  /**
+   * Returns the repaired parse of a sentence, or null to keep it. The shape: a past participle
+   * with a noun subject before it and no auxiliary, copula, passive subject or subordinating word;
+   * a verb after it, under it or under the same word as it, with no comma between the two and no
+   * subordinating word of its own; that verb's subject, if any, lies between the two.
+   */
+  static Repair repair(List<Token> tokens, List<Dependency> deps, int root) {
+    for (int p = 0; p < tokens.size(); p++) {
+      if (tokens.get(p).tag().equals("VBN")) {
+        Repair r = repairAt(tokens, deps, root, p);
+        if (r != null) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Repair repairAt(List<Token> tokens, List<Dependency> deps, int root, int p) {
+    int subject = -1;
+    int under = -1;
+    int head = -1;
+    String headRelation = "";
+    for (Dependency d : deps) {
+      String rel = d.relation();
+      if (d.dependent() == p && CLAUSES.contains(d.base())) {
+        head = d.governor();
+        headRelation = d.base();
+      }
+      if (d.governor() != p) {
+        continue;
+      }
+      if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop")
+          || rel.equals("nsubj:pass") || rel.equals("mark")) {
+        return null;
+      }
+      if (rel.equals("nsubj") && d.dependent() < p
+          && tokens.get(d.dependent()).tag().startsWith("NN")) {
+        subject = d.dependent();
+      }
+      if (CLAUSES.contains(d.base()) && d.dependent() > p && under < 0
+          && tokens.get(d.dependent()).tag().startsWith("VB")) {
+        under = d.dependent();
+      }
+    }
+    if (subject < 0 || p != root && head < 0) {
+      return null;
+    }
+    int verb = under;
+    boolean beside = false;
+    if (verb < 0 && head >= 0) {
+      // "A mission led by X will visit Kenya, sources said": both hang on "said"
+      for (Dependency d : deps) {
+        if (d.governor() == head && d.dependent() > p && CLAUSES.contains(d.base())
+            && d.base().equals(headRelation) && tokens.get(d.dependent()).tag().startsWith("VB")) {
+          verb = d.dependent();
+          beside = true;
+          break;
+        }
+      }
+    }
+    if (verb < 0 || p != root && !beside) {
+      return null;
+    }
+    int misread = -1;
+    for (Dependency d : deps) {
+      if (d.governor() != verb) {
+        continue;
+      }
+      if (d.relation().equals("mark")) {
+        return null;
+      }
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+        // a pronoun is a subject of its own ("fighters besieging territory occupied by Isis
+        // said they had ...")
+        if (d.dependent() < p || d.dependent() > verb
+            || !tokens.get(d.dependent()).tag().startsWith("NN")) {
+          return null;
+        }
+        misread = d.dependent();
+      }
+    }
+    for (Dependency d : deps) {
+      if (d.governor() == p && d.dependent() == verb && d.base().equals("conj")) {
+        return null;
+      }
+    }
+    for (int i = p + 1; i < verb; i++) {
+      // "we have troops stationed and journalists visit": clauses side by side
+      String w = tokens.get(i).word();
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--")
+          || tokens.get(i).tag().equals("CC")) {
+        return null;
+      }
+    }
+    List<Dependency> out = new ArrayList<>(deps.size() + 1);
+    for (Dependency d : deps) {
+      int g = d.governor();
+      int t = d.dependent();
+      boolean dropped = g == p && (t == subject || t == verb) || g == verb && t == misread
+          || beside && g == head && t == p;
+      if (dropped) {
+        continue;
+      }
+      if (!beside && g == p && (t < subject || t > verb)) {
+        // what frames the whole sentence ("In Anbar province, ...", the final stop) is the main
+        // verb's
+        out.add(new Dependency(verb, t, d.relation()));
+      } else {
+        out.add(d);
+      }
+    }
+    // "the plight of children born to ...": the participle describes the noun right before it
+    int described = p > 0 && tokens.get(p - 1).tag().startsWith("NN") ? p - 1 : subject;
+    out.add(new Dependency(described, p, "acl"));
+    out.add(new Dependency(verb, subject, "nsubj"));
+    if (misread >= 0) {
+      // "employed by the state corporation Comibol": the noun names what comes before it
+      int before = misread - 1;
+      while (before > p && !tokens.get(before).tag().startsWith("NN")) {
+        before--;
+      }
+      out.add(new Dependency(before > p ? before : p, misread, before > p ? "appos" : "dep"));
+    }
+    return new Repair(out, beside ? root : verb);
+  }
+}

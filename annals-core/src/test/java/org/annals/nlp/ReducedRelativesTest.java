@@ -1,0 +1,94 @@
+package org.annals.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReducedRelativesTest {
+  @Test
+  void repair_participleReadAsTheClause_givesTheMainVerbItsSubject() {
+    // "Miners employed by the state firm Cobra began talks ." as the parser misreads it
+    ParsedSentence s = Sentences.parse(
+        "Miners/NNS/miner employed/VBN/employ by/IN the/DT state/NN firm/NN Cobra/NNP"
+            + " began/VBD/begin talks/NNS/talk ./.",
+        "root(ROOT-0, employed-2)",
+        "nsubj(employed-2, Miners-1)",
+        "case(firm-6, by-3)",
+        "det(firm-6, the-4)",
+        "compound(firm-6, state-5)",
+        "obl:by(employed-2, firm-6)",
+        "ccomp(employed-2, began-8)",
+        "nsubj(began-8, Cobra-7)",
+        "obj(began-8, talks-9)",
+        "punct(employed-2, .-10)");
+
+    ReducedRelatives.Repair r = ReducedRelatives.repair(s.tokens(), s.dependencies(), s.root());
+
+    assertNotNull(r);
+    assertEquals(7, r.root(), "'began' is the root");
+    assertTrue(r.dependencies().contains(new Dependency(7, 0, "nsubj")), "miners began");
+    assertTrue(r.dependencies().contains(new Dependency(0, 1, "acl")), "miners employed");
+    assertTrue(r.dependencies().contains(new Dependency(5, 6, "appos")), "the firm Cobra");
+    assertTrue(r.dependencies().contains(new Dependency(7, 9, "punct")));
+    assertTrue(r.dependencies().contains(new Dependency(1, 5, "obl:by")));
+  }
+
+  @Test
+  void repair_besideTheMainVerbUnderAReport_keepsTheRoot() {
+    ParsedSentence s = Sentences.parse(
+        "A/DT mission/NN led/VBN/lead by/IN Lopez/NNP will/MD visit/VB Lima/NNP ,/,"
+            + " sources/NNS/source said/VBD/say ./.",
+        "root(ROOT-0, said-11)",
+        "det(mission-2, A-1)",
+        "nsubj(led-3, mission-2)",
+        "case(Lopez-5, by-4)",
+        "obl:by(led-3, Lopez-5)",
+        "advcl(said-11, led-3)",
+        "advcl(said-11, visit-7)",
+        "aux(visit-7, will-6)",
+        "obj(visit-7, Lima-8)",
+        "punct(said-11, ,-9)",
+        "nsubj(said-11, sources-10)",
+        "punct(said-11, .-12)");
+
+    ReducedRelatives.Repair r = ReducedRelatives.repair(s.tokens(), s.dependencies(), s.root());
+
+    assertNotNull(r);
+    assertEquals(10, r.root());
+    assertTrue(r.dependencies().contains(new Dependency(6, 1, "nsubj")), "the mission will visit");
+    assertTrue(r.dependencies().contains(new Dependency(1, 2, "acl")));
+    assertTrue(!r.dependencies().contains(new Dependency(10, 2, "advcl")));
+  }
+
+  @Test
+  void repair_otherShapes_areKept() {
+    ParsedSentence comma = Sentences.parse(
+        "Scarves/NNS/scarf wrapped/VBN/wrap round/IN faces/NNS/face ,/, they/PRP stared/VBD/stare"
+            + " ./.",
+        "root(ROOT-0, wrapped-2)",
+        "nsubj(wrapped-2, Scarves-1)",
+        "case(faces-4, round-3)",
+        "obl:round(wrapped-2, faces-4)",
+        "punct(wrapped-2, ,-5)",
+        "ccomp(wrapped-2, stared-7)",
+        "nsubj(stared-7, they-6)",
+        "punct(wrapped-2, .-8)");
+    ParsedSentence passive = Sentences.parse(
+        "Miners/NNS/miner were/VBD/be employed/VBN/employ and/CC paid/VBN/pay ./.",
+        "root(ROOT-0, employed-3)",
+        "nsubj:pass(employed-3, Miners-1)",
+        "aux:pass(employed-3, were-2)",
+        "cc(paid-5, and-4)",
+        "conj:and(employed-3, paid-5)",
+        "punct(employed-3, .-6)");
+
+    assertNull(ReducedRelatives.repair(comma.tokens(), comma.dependencies(), comma.root()),
+        "an absolute phrase before a comma");
+    assertNull(ReducedRelatives.repair(passive.tokens(), passive.dependencies(),
+        passive.root()), "a true passive");
+  }
+}
