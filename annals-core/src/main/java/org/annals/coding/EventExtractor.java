@@ -167,6 +167,10 @@ public final class EventExtractor {
       "june", "july", "august", "september", "october", "november", "december", "day", "night",
       "morning", "afternoon", "evening", "weekend", "week", "month", "year", "today",
       "yesterday", "tonight", "hour", "time", "date", "eve", "anniversary");
+  /** Nouns of intent whose infinitive is their holder's act ("the decision to expel"). */
+  private static final Set<String> INTENTS = Set.of("decision", "plan", "move", "bid", "attempt",
+      "threat", "promise", "pledge", "offer", "refusal", "vow", "effort", "proposal", "intention",
+      "readiness", "willingness", "determination", "commitment", "agreement", "order");
   /** Verbs of harm whose means may be a blow named by a noun ("killed in airstrikes"). */
   private static final Set<String> HARMING = Set.of("kill", "die", "wound", "injure", "hurt",
       "maim");
@@ -2187,6 +2191,20 @@ public final class EventExtractor {
           }
         }
         if (heads.isEmpty()) {
+          // "the Chilean decision to expel", "announced a plan to send troops": whose intent
+          // the act is
+          for (Dependency d : s.heads(trig)) {
+            if (d.relation().startsWith("acl")
+                && INTENTS.contains(s.tokens().get(d.governor()).lemma())
+                && !s.children(trig, "mark").isEmpty()) {
+              Map<Integer, ActorMatch> holder = intentHolder(d.governor());
+              if (!holder.isEmpty()) {
+                return holder;
+              }
+            }
+          }
+        }
+        if (heads.isEmpty()) {
           // "... backed Britain by together expelling": the subject of the governing verb;
           // a finite or -ing verb read as a noun modifier ("20 nations ... backed"): that noun
           for (Dependency d : s.heads(trig)) {
@@ -2234,7 +2252,40 @@ public final class EventExtractor {
           }
         }
       }
-      return actors(heads, Set.of());
+      Map<Integer, ActorMatch> found = actors(heads, Set.of());
+      if (found.isEmpty() && heads.size() == 1
+          && INTENTS.contains(s.tokens().get(heads.get(0)).lemma())) {
+        // "Chile announced a plan to send troops", read with the plan as the sender
+        return intentHolder(heads.get(0));
+      }
+      return found;
+    }
+
+    /**
+     * Who holds an intent named by a noun: its possessor, "by" phrase, nationality adjective or
+     * compound ("Chile's plan", "the Chilean decision", "the US move"), else the subject of the
+     * verb it is the object of ("Chile announced a plan").
+     */
+    private Map<Integer, ActorMatch> intentHolder(int noun) {
+      List<Integer> heads = new ArrayList<>(s.children(noun, "nmod:poss"));
+      heads.addAll(s.children(noun, "nmod:by"));
+      Map<Integer, ActorMatch> out = actors(heads, Set.of());
+      for (String rel : List.of("amod", "compound")) {
+        for (int c : s.children(noun, rel)) {
+          Mention m = byToken[c];
+          if (out.isEmpty() && m != null && (m.isCountryLike() || m.kind() == Mention.Kind.ORG)) {
+            out.put(c, new ActorMatch(m.kind() == Mention.Kind.ORG ? m.code()
+                : ActorRef.primaryOf(m.code()), m.begin(), m.end(), m.entry()));
+          }
+        }
+      }
+      int verb = out.isEmpty() ? verbOfObject(noun) : -1;
+      if (verb >= 0 && depth < 3) {
+        depth++;
+        out = verbSources(verb);
+        depth--;
+      }
+      return out;
     }
 
     /** Whether a comma comes right before a word. */

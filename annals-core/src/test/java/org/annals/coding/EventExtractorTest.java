@@ -2522,6 +2522,45 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_anIntentsAct_isItsHolders() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("expel-v", "174", "expel", Set.of(), "obj"))));
+    ParsedSentence adjective = Sentences.parse(
+        "The/DT Chilean/JJ decision/NN to/TO expel/VB Peruvian/JJ diplomats/NNS/diplomat"
+            + " angered/VBD/anger Lima/NNP ./.",
+        "root(ROOT-0, angered-8)",
+        "det(decision-3, The-1)",
+        "amod(decision-3, Chilean-2)",
+        "nsubj(angered-8, decision-3)",
+        "mark(expel-5, to-4)",
+        "acl:to(decision-3, expel-5)",
+        "amod(diplomats-7, Peruvian-6)",
+        "obj(expel-5, diplomats-7)",
+        "obj(angered-8, Lima-9)",
+        "punct(angered-8, .-10)");
+    ParsedSentence announced = Sentences.parse(
+        "Chile/NNP announced/VBD/announce a/DT plan/NN to/TO expel/VB Peruvian/JJ"
+            + " diplomats/NNS/diplomat ./.",
+        "root(ROOT-0, announced-2)",
+        "nsubj(announced-2, Chile-1)",
+        "obj(announced-2, plan-4)",
+        "det(plan-4, a-3)",
+        "xcomp(announced-2, expel-6)",
+        "nsubj:xsubj(expel-6, plan-4)",
+        "mark(expel-6, to-5)",
+        "amod(diplomats-8, Peruvian-7)",
+        "obj(expel-6, diplomats-8)",
+        "punct(announced-2, .-9)");
+
+    assertEquals(List.of("CHL>PERGOV:174"), x.extract(adjective, List.of(
+        m(1, Kind.ADJECTIVE, "CHL"), m(5, Kind.ADJECTIVE, "PER"), m(6, Kind.AGENT, "GOV"),
+        m(8, Kind.CAPITAL, "PERGOV")), ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PERGOV:174"), x.extract(announced, List.of(
+        m(0, Kind.COUNTRY, "CHL"), m(6, Kind.ADJECTIVE, "PER"), m(7, Kind.AGENT, "GOV")), ctx)
+        .stream().map(EventExtractorTest::dyad).toList(), "the plan read as the expeller");
+  }
+
+  @Test
   void namesPair_twoOrBothBeforeAPairNoun_notBothSides() {
     assertTrue(pair("The/DT two/CD countries/NNS met/VBD ./."));
     assertTrue(pair("Both/DT governments/NNS said/VBD so/RB ./."));
