@@ -2613,6 +2613,25 @@ public final class EventExtractor {
      * on a clause ("it would be safe to return", "it is clear that ..."). Not of words that say
      * what the subject itself is ready or willing to do ("it is ready to talk").
      */
+    /**
+     * Whether a predicate has a "that" or "whether" clause after it (not a "to" clause: "it is
+     * ready to attack" is someone).
+     */
+    private boolean clauseAfter(int pred) {
+      for (Dependency d : s.children(pred)) {
+        if (d.dependent() > pred && (d.relation().startsWith("ccomp")
+            || d.relation().startsWith("csubj"))) {
+          for (int mark : s.children(d.dependent(), "mark")) {
+            String w = s.tokens().get(mark).lemma();
+            if (w.equals("that") || w.equals("whether")) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
     private boolean expletive(int it) {
       if (!s.tokens().get(it).lemma().equals("it")) {
         return false;
@@ -2626,6 +2645,11 @@ public final class EventExtractor {
             && JUDGMENTS.contains(s.tokens().get(pred).lemma())
             && (!s.children(pred, "xcomp").isEmpty() || !s.children(pred, "ccomp").isEmpty()
                 || !s.children(pred, "csubj").isEmpty() || !s.children(pred, "advcl").isEmpty())) {
+          return true;
+        }
+        if (d.relation().equals("nsubj") && !s.children(pred, "cop").isEmpty()
+            && clauseAfter(pred)) {
+          // "It was pathetic that Britain ...": the clause is the subject
           return true;
         }
       }
@@ -2708,6 +2732,37 @@ public final class EventExtractor {
     }
 
     /** Turns pronouns and generic organization nouns into what they refer to. */
+    /**
+     * The country or organization that "it" stands for as the subject of what that actor says or
+     * insists ("Turkey, which occupies northern Cyprus, insisted it would not ...": Turkey, not
+     * Cyprus, named last).
+     */
+    private Optional<Mention> reporterOf(Mention it) {
+      if (!it.code().equals("it")) {
+        return Optional.empty();
+      }
+      for (Dependency d : s.heads(it.begin())) {
+        if (!d.relation().startsWith("nsubj")) {
+          continue;
+        }
+        for (Dependency up : s.heads(d.governor())) {
+          if (!up.relation().startsWith("ccomp")
+              || !SAY.contains(s.tokens().get(up.governor()).lemma())) {
+            continue;
+          }
+          for (int subj : s.children(up.governor(), "nsubj")) {
+            Mention said = byToken[subj];
+            if (said != null && subj < it.begin() && (said.kind() == Mention.Kind.COUNTRY
+                || said.kind() == Mention.Kind.CAPITAL || said.kind() == Mention.Kind.ORG)) {
+              return Optional.of(new Mention(it.begin(), it.end(), said.kind(), said.code(),
+                  it.entry() + "->" + said.code()));
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
     private Optional<Mention> resolve(Mention m, Set<String> exclude) {
       if (m.kind() == Mention.Kind.PRONOUN && m.code().equals(THE_COUNTRY)) {
         return ctx.theCountry(s.index(), m.begin(), exclude).map(c -> new Mention(m.begin(),
@@ -2721,6 +2776,10 @@ public final class EventExtractor {
         boolean subject = false;
         for (Dependency d : s.heads(m.begin())) {
           subject |= d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
+        }
+        Optional<Mention> reporter = subject ? reporterOf(m) : Optional.empty();
+        if (reporter.isPresent()) {
+          return reporter;
         }
         return ctx.resolvePronoun(m.code(), s.index(), m.begin(), Set.of(), subject)
             .map(code -> new Mention(m.begin(), m.end(), code.length() == 3

@@ -2561,6 +2561,58 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_itAsSubjectOfWhatAnActorInsists_isThatActor_andItBeforeAThatClauseIsNoOne() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("expel-v", "174", "expel", Set.of(), "obj"))));
+    ParsedSentence insisted = Sentences.parse(
+        "Chile/NNP ,/, which/WDT borders/VBZ/border Peru/NNP ,/, insisted/VBD/insist it/PRP/it"
+            + " would/MD expel/VB Bolivian/JJ envoys/NNS/envoy ./.",
+        "root(ROOT-0, insisted-7)",
+        "nsubj(insisted-7, Chile-1)",
+        "punct(Chile-1, ,-2)",
+        "acl:relcl(Chile-1, borders-4)",
+        "nsubj(borders-4, which-3)",
+        "obj(borders-4, Peru-5)",
+        "punct(Chile-1, ,-6)",
+        "ccomp(insisted-7, expel-10)",
+        "nsubj(expel-10, it-8)",
+        "aux(expel-10, would-9)",
+        "amod(envoys-12, Bolivian-11)",
+        "obj(expel-10, envoys-12)",
+        "punct(insisted-7, .-13)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(4, Kind.COUNTRY, "PER"),
+        new Mention(7, 8, Kind.PRONOUN, "it", "pronoun:it"), m(10, Kind.ADJECTIVE, "BOL"),
+        m(11, Kind.AGENT, "GOV"));
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    story.remember(insisted, ms);
+
+    assertEquals(List.of("CHL>BOLGOV:174"), x.extract(insisted, ms, story).stream()
+        .map(EventExtractorTest::dyad).toList(), "not Peru, named last");
+
+    EventExtractor judge = new EventExtractor(PatternLexicon.of(List.of()));
+    ParsedSentence pathetic = Sentences.parse(
+        "Peru/NNP said/VBD/say it/PRP/it was/VBD/be pathetic/JJ/pathetic that/IN Chile/NNP"
+            + " gave/VBD/give little/JJ ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Peru-1)",
+        "ccomp(said-2, pathetic-5)",
+        "nsubj(pathetic-5, it-3)",
+        "cop(pathetic-5, was-4)",
+        "ccomp(pathetic-5, gave-8)",
+        "mark(gave-8, that-6)",
+        "nsubj(gave-8, Chile-7)",
+        "obj(gave-8, little-9)",
+        "punct(said-2, .-10)");
+    List<Mention> pm = List.of(m(0, Kind.COUNTRY, "PER"),
+        new Mention(2, 3, Kind.PRONOUN, "it", "pronoun:it"), m(6, Kind.COUNTRY, "CHL"));
+    DocumentContext before = new DocumentContext(Optional.empty(), false, Optional.empty());
+    before.remember(0, List.of(m(0, Kind.COUNTRY, "BOL")));
+    before.remember(pathetic, pm);
+    assertTrue(judge.extract(pathetic, pm, before).stream().noneMatch(
+        c -> c.target().code().equals("BOL")), "'it' before a that-clause stands for no one");
+  }
+
+  @Test
   void namesPair_twoOrBothBeforeAPairNoun_notBothSides() {
     assertTrue(pair("The/DT two/CD countries/NNS met/VBD ./."));
     assertTrue(pair("Both/DT governments/NNS said/VBD so/RB ./."));
