@@ -176,7 +176,7 @@ public final class EventExtractor {
       "maim");
 
   // not "side": "both sides" are as often two parties never named as actors (the government and
-  // the opposition) as the last two named
+  // the opposition) as the last two named, and stand for those only when they are states
   private static final Set<String> PAIR_NOUNS = Set.of("nation", "country", "state",
       "government", "neighbour", "neighbor", "ally", "leader", "capital");
 
@@ -1731,11 +1731,24 @@ public final class EventExtractor {
     private boolean pairOrTheySubject(int trig) {
       for (int subj : subjects(trig)) {
         String lemma = s.tokens().get(subj).lemma();
-        if (lemma.equals("they") || PAIR_NOUNS.contains(lemma)) {
+        if (lemma.equals("they") || lemma.equals("side") || PAIR_NOUNS.contains(lemma)) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * Whether both of a pair are states: "both sides" are the two last named only then (not the
+     * EU and a government, when the sides are the government and its opposition).
+     */
+    private static boolean states(List<String> pair) {
+      for (String c : pair) {
+        if (!ActorRef.bareCountry(ActorRef.primaryOf(c))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The pair a verb's subject stands for ({@link #pairOfSubject}), or says it ("they"). */
@@ -1792,9 +1805,10 @@ public final class EventExtractor {
             return out;
           }
         }
-        if (two >= 0 && PAIR_NOUNS.contains(head.lemma())) {
+        boolean sides = head.lemma().equals("side");
+        if (two >= 0 && (PAIR_NOUNS.contains(head.lemma()) || sides)) {
           List<String> pair = ctx.lastTwo(s.index(), subj);
-          if (pair.size() == 2) {
+          if (pair.size() == 2 && (!sides || states(pair))) {
             Map<Integer, ActorMatch> out = new LinkedHashMap<>();
             out.put(two, new ActorMatch(pair.get(0), subj, subj + 1, "pair:" + head.word()));
             out.put(subj, new ActorMatch(pair.get(1), subj, subj + 1, "pair:" + head.word()));

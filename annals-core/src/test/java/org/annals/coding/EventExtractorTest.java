@@ -2613,6 +2613,28 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_bothSides_areTheLastTwoNamedOnlyWhenBothAreStates() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("meet-v", "040", "meet", Set.of(), "obl:with"))));
+    ParsedSentence met = Sentences.sentence(1, 40,
+        "Both/DT sides/NNS/side met/VBD/meet ./.",
+        "root(ROOT-0, met-3)",
+        "det(sides-2, Both-1)",
+        "nsubj(met-3, sides-2)",
+        "punct(met-3, .-4)");
+    DocumentContext states = new DocumentContext(Optional.empty(), false, Optional.empty());
+    states.remember(0, List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")));
+    DocumentContext union = new DocumentContext(Optional.empty(), false, Optional.empty());
+    union.remember(0, List.of(new Mention(0, 1, Kind.ORG, "IGOEUREEC", "test:EU"),
+        m(2, Kind.COUNTRY, "PER")));
+
+    assertEquals(List.of("CHL>PER:040"), x.extract(met, List.of(), states).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of(), x.extract(met, List.of(), union),
+        "the EU and Peru are not the sides of a talk the EU only backs");
+  }
+
+  @Test
   void namesPair_twoOrBothBeforeAPairNoun_notBothSides() {
     assertTrue(pair("The/DT two/CD countries/NNS met/VBD ./."));
     assertTrue(pair("Both/DT governments/NNS said/VBD so/RB ./."));
