@@ -14,13 +14,15 @@ import org.annals.actors.ActorComposer;
 import org.annals.actors.ActorMatch;
 import org.annals.actors.Lexicon;
 import org.annals.actors.Mention;
+import org.annals.events.ActorRef;
 import org.annals.nlp.Dependency;
 import org.annals.nlp.ParsedSentence;
 import org.annals.nlp.Token;
 
 /**
- * What the coder remembers while reading one article: the actors named so far (for pronouns and
- * "the alliance"), and the article's own country (for bare role nouns such as "police"). One per
+ * What the coder remembers while reading one article: the actors named so far (for pronouns, "the
+ * alliance" and "the country"), the plural phrases (for "they"), the acts coded (for "the
+ * attack"), and the article's own country (for bare role nouns such as "police"). One per
  * article; not thread-safe.
  */
 public final class DocumentContext {
@@ -177,7 +179,7 @@ public final class DocumentContext {
       }
       if ((a.lemma.equals(lemma) || codes.contains(a.code)) && a.sentence <= sentence) {
         boolean own = exclude.stream()
-            .anyMatch(c -> org.annals.events.ActorRef.sameActor(c, a.source));
+            .anyMatch(c -> ActorRef.sameActor(c, a.source));
         return own ? Optional.empty() : Optional.of(a.source);
       }
     }
@@ -222,7 +224,7 @@ public final class DocumentContext {
         break;
       }
       String c = primary(x.code);
-      if (!x.person && org.annals.events.ActorRef.bareCountry(c) && !excluded(c, exclude)) {
+      if (!x.person && ActorRef.bareCountry(c) && !excluded(c, exclude)) {
         return Optional.of(c);
       }
     }
@@ -230,7 +232,7 @@ public final class DocumentContext {
   }
 
   private static boolean excluded(String code, Set<String> exclude) {
-    return exclude.stream().anyMatch(e -> org.annals.events.ActorRef.sameActor(e, code));
+    return exclude.stream().anyMatch(e -> ActorRef.sameActor(e, code));
   }
 
   /** Returns whether the organization was named earlier in the article. */
@@ -350,7 +352,7 @@ public final class DocumentContext {
   }
 
   private static String primary(String code) {
-    return org.annals.events.ActorRef.primaryOf(code);
+    return ActorRef.primaryOf(code);
   }
 
   private static final Set<String> SPORT_WORDS = sportWords();

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.annals.actors.ActorComposer;
@@ -274,8 +275,8 @@ public final class EventExtractor {
 
   /**
    * Returns whether a sentence's words name a pair that stands for the two actors named last ("the
-   * two countries", "both governments"), before tagging: such a phrase counts as two actor mentions in
-   * sentence selection.
+   * two countries", "both governments"), before tagging: such a phrase counts as two actor
+   * mentions in sentence selection.
    */
   public static boolean namesPair(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -1032,10 +1033,10 @@ public final class EventExtractor {
     /** Whether a word is a noun naming a blow ("airstrikes", "shelling", "an attack"). */
     private final Predicate<Token> violentNoun;
     /** The noun patterns of a lemma. */
-    private final java.util.function.Function<String, List<EventPattern>> nouns;
+    private final Function<String, List<EventPattern>> nouns;
 
     Reader(ParsedSentence s, Mention[] byToken, DocumentContext ctx,
-        Predicate<Token> violentNoun, java.util.function.Function<String, List<EventPattern>> nouns) {
+        Predicate<Token> violentNoun, Function<String, List<EventPattern>> nouns) {
       this.s = s;
       this.violentNoun = violentNoun;
       this.nouns = nouns;

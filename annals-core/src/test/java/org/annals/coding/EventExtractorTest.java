@@ -2319,7 +2319,8 @@ class EventExtractorTest {
     List<Mention> namedMentions = List.of(m(0, Kind.COUNTRY, "BOL"),
         new Mention(2, 3, Kind.PRONOUN, "they", "pronoun:they"), m(4, Kind.COUNTRY, "ECU"));
     story.remember(named, namedMentions);
-    assertFalse(x.extract(named, namedMentions, story).stream().map(EventExtractorTest::dyad).toList().contains("PER>ECU:111"),
+    assertFalse(x.extract(named, namedMentions, story).stream().map(EventExtractorTest::dyad)
+        .toList().contains("PER>ECU:111"),
         "a country named before 'they' in its sentence: no pair");
   }
 
