@@ -125,9 +125,13 @@ public final class ActorLexicon {
   private void loadAgents() {
     for (String[] r : Lexicon.rows("agents.tsv")) {
       String phrase = r[0].toLowerCase(Locale.ROOT);
-      Entry e = new Entry(words(phrase), Mention.Kind.AGENT, Lexicon.cell(r, 1),
-          "agents.tsv:" + phrase, null, null);
-      agentsByFirst.computeIfAbsent(e.words.get(0), k -> new ArrayList<>()).add(e);
+      // the tokenizer splits "secretary-general" into three words, or keeps it one: both match
+      String split = phrase.replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ");
+      for (String form : split.equals(phrase) ? List.of(phrase) : List.of(phrase, split)) {
+        Entry e = new Entry(words(form), Mention.Kind.AGENT, Lexicon.cell(r, 1),
+            "agents.tsv:" + phrase, null, null);
+        agentsByFirst.computeIfAbsent(e.words.get(0), k -> new ArrayList<>()).add(e);
+      }
     }
   }
 

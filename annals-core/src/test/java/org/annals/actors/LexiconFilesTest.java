@@ -62,6 +62,12 @@ class LexiconFilesTest {
     assertEquals("MIL", lex.find(officer, Optional.empty(), false).get(0).code());
     assertEquals(List.of("GOV"), lex.find(secretary, Optional.empty(), false).stream()
         .map(Mention::code).toList(), "no officer in a secretary general");
+    List<org.annals.nlp.Token> hyphenated = List.of(
+        new org.annals.nlp.Token(0, "attorney", "attorney", "NN", "O", 0, 8),
+        new org.annals.nlp.Token(1, "-", "-", "HYPH", "O", 8, 9),
+        new org.annals.nlp.Token(2, "General", "general", "NN", "O", 9, 16));
+    assertEquals(List.of("JUD"), lex.find(hyphenated, Optional.empty(), false).stream()
+        .map(Mention::code).toList(), "'attorney-General' as the tokenizer splits it");
     for (String[] r : Lexicon.rows("agents.tsv")) {
       assertTrue(r[1].matches("[A-Z]{3}|-?"), r[0] + ": role " + r[1]);
     }
