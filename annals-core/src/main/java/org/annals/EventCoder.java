@@ -343,10 +343,7 @@ public final class EventCoder {
    * lemmas of earlier sentences' triggers, to which this sentence's are added) as one.
    */
   private boolean worthParsing(ParsedSentence s, List<Mention> mentions, Set<String> told) {
-    int named = mentions.size() + (EventExtractor.namesPair(s.tokens()) ? 2 : 0)
-        + (extractor.refersBack(s.tokens(), told) ? 1 : 0)
-        + (EventExtractor.namesTheCountry(s.tokens()) ? 1 : 0);
-    extractor.addTold(s.tokens(), told);
+    int named = mentions.size() + extractor.impliedMentions(s.tokens(), told);
     if (named < (oneActorEnough ? 1 : 2)) {
       return false;
     }

@@ -39,12 +39,10 @@ final class SentencePrefilter implements Predicate<List<Token>> {
 
   @Override
   public boolean test(List<Token> tokens) {
-    boolean may = mayTrigger(tokens)
-        && actors.possibleMentions(tokens, date, caseless, surnames)
-            + (EventExtractor.namesPair(tokens) ? 2 : 0)
-            + (extractor.refersBack(tokens, told) ? 1 : 0)
-            + (EventExtractor.namesTheCountry(tokens) ? 1 : 0) >= (oneActorEnough ? 1 : 2);
-    extractor.addTold(tokens, told);
+    // counted for every sentence, in order: the acts a sentence tells are added to told
+    int implied = extractor.impliedMentions(tokens, told);
+    boolean may = mayTrigger(tokens) && actors.possibleMentions(tokens, date, caseless, surnames)
+        + implied >= (oneActorEnough ? 1 : 2);
     // after the count: a surname names its person only in later sentences
     actors.addFullNameSurnames(tokens, date, caseless, surnames);
     return may;

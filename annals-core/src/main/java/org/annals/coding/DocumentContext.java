@@ -178,9 +178,7 @@ public final class DocumentContext {
         break;
       }
       if ((a.lemma.equals(lemma) || codes.contains(a.code)) && a.sentence <= sentence) {
-        boolean own = exclude.stream()
-            .anyMatch(c -> ActorRef.sameActor(c, a.source));
-        return own ? Optional.empty() : Optional.of(a.source);
+        return excluded(a.source, exclude) ? Optional.empty() : Optional.of(a.source);
       }
     }
     return Optional.empty();

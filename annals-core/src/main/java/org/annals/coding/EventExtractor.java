@@ -311,6 +311,20 @@ public final class EventExtractor {
   }
 
   /**
+   * Returns how many actor mentions a sentence's words imply beyond the lexicon's, before tagging,
+   * for sentence selection: two for "the two countries" ({@link #namesPair}), one for "the
+   * country" ({@link #namesTheCountry}) and one for an act told before ({@link #refersBack});
+   * then adds the sentence's own acts to {@code told} ({@link #addTold}). Called on an article's
+   * sentences in order.
+   */
+  public int impliedMentions(List<Token> tokens, Set<String> told) {
+    int n = (namesPair(tokens) ? 2 : 0) + (namesTheCountry(tokens) ? 1 : 0)
+        + (refersBack(tokens, told) ? 1 : 0);
+    addTold(tokens, told);
+    return n;
+  }
+
+  /**
    * Returns whether a sentence's words refer back to an act told before ("the attack", "this
    * proposal", "the US withdrawal"), before tagging: a determiner and, within three words, a word
    * that may have a lemma in {@code told} or a noun pattern of a code in it ({@link #addTold}).
@@ -597,12 +611,7 @@ public final class EventExtractor {
     if (!s.isParsed()) {
       return out;
     }
-    Mention[] byToken = new Mention[s.tokens().size()];
-    for (Mention m : mentions) {
-      for (int i = m.begin(); i < m.end(); i++) {
-        byToken[i] = m;
-      }
-    }
+    Mention[] byToken = byToken(s, mentions);
     theCountry(s, byToken);
     Reader r = new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns);
     for (Token t : s.tokens()) {
@@ -639,6 +648,17 @@ public final class EventExtractor {
       out.addAll(r.statement());
     }
     return out;
+  }
+
+  /** The mention each token of a sentence belongs to, or null. */
+  private static Mention[] byToken(ParsedSentence s, List<Mention> mentions) {
+    Mention[] byToken = new Mention[s.tokens().size()];
+    for (Mention m : mentions) {
+      for (int i = m.begin(); i < m.end(); i++) {
+        byToken[i] = m;
+      }
+    }
+    return byToken;
   }
 
   /** The code of the pronoun-like mention that "the country" is. */
@@ -682,12 +702,7 @@ public final class EventExtractor {
    */
   public List<DocumentContext.Plural> plurals(ParsedSentence s, List<Mention> mentions,
       DocumentContext ctx) {
-    Mention[] byToken = new Mention[s.tokens().size()];
-    for (Mention m : mentions) {
-      for (int i = m.begin(); i < m.end(); i++) {
-        byToken[i] = m;
-      }
-    }
+    Mention[] byToken = byToken(s, mentions);
     Reader r = s.isParsed() ? new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns)
         : null;
     List<DocumentContext.Plural> out = new ArrayList<>();
@@ -716,6 +731,17 @@ public final class EventExtractor {
   }
 
   /**
+   * Whether a noun hangs on a verb as what does its deed: its subject ("shelling killed five
+   * soldiers") or the means of a passive or intransitive one ("were killed in airstrikes", "died
+   * during an attack", "killed by a bomb").
+   */
+  private static boolean means(String relation) {
+    return relation.equals("nsubj") || relation.startsWith("obl:in")
+        || relation.equals("obl:during") || relation.startsWith("obl:by")
+        || relation.equals("obl:agent");
+  }
+
+  /**
    * "Chilean airstrikes killed ten civilians": the killing and the airstrikes are one happening,
    * told best by the blow's noun (195), so a violent verb whose means is a blow between the same
    * actors is dropped.
@@ -732,10 +758,7 @@ public final class EventExtractor {
             continue;
           }
           for (Dependency d : s.heads(n.trigger())) {
-            String rel = d.relation();
-            byBlow |= d.governor() == v.trigger() && (rel.equals("nsubj")
-                || rel.startsWith("obl:in") || rel.equals("obl:during")
-                || rel.startsWith("obl:by") || rel.equals("obl:agent"));
+            byBlow |= d.governor() == v.trigger() && means(d.relation());
           }
         }
       }
@@ -1304,8 +1327,7 @@ public final class EventExtractor {
         if (rel.equals("nsubj") && !markedPassive(verb)) {
           return s.children(verb, "obj");
         }
-        if (rel.startsWith("obl:in") || rel.equals("obl:during") || rel.startsWith("obl:by")
-            || rel.equals("obl:agent")) {
+        if (!rel.equals("nsubj") && means(rel)) {
           List<Integer> out = new ArrayList<>(s.children(verb, "nsubj:pass"));
           if (!markedPassive(verb)) {
             out.addAll(s.children(verb, "nsubj"));
