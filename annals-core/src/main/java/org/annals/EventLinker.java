@@ -88,7 +88,25 @@ final class EventLinker {
     if (a.sentence() == b.sentence() && a.trigger() == b.trigger()) {
       return true;
     }
+    // the later mention is the one that may refer back; "a skirmish" tells a new one
+    Candidate later = b.sentence().index() > a.sentence().index()
+        || b.sentence() == a.sentence() && b.trigger() > a.trigger() ? b : a;
+    if (later.pattern().noun() && indefinite(later)) {
+      return false;
+    }
     return a.pattern().noun() || b.pattern().noun();
+  }
+
+  /** Whether an event noun comes with "a" or "an": it tells a happening not told before. */
+  private static boolean indefinite(Candidate c) {
+    ParsedSentence s = c.sentence();
+    for (int d : s.children(c.trigger(), "det")) {
+      String w = s.tokens().get(d).lemma();
+      if (w.equals("a") || w.equals("an")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Finds each kept event's cause, walking all drafts ({@code ordered}: in reading order). */

@@ -101,6 +101,38 @@ class EventCoderTest {
   }
 
   @Test
+  void code_nounTellingAnAttackAgain_isOneEventWhereAnIndefiniteNounIsAnother() {
+    PatternLexicon lex = PatternLexicon.of(List.of(
+        new EventPattern("attack-v", "190", false, "attack", "", Set.of(), false,
+            List.of("obj"), "", ""),
+        new EventPattern("attack-n", "190", true, "attack", "", Set.of(), false,
+            List.of("nmod:on"), "", "")));
+    EventCoder coder = EventCoder.builder().nlp(FakeNlpPipeline.of(ATTACK,
+        attackNoun(1, "the"), attackNoun(2, "a"))).patterns(lex).build();
+    String text = ATTACK.text() + " " + attackNoun(1, "the").text() + " "
+        + attackNoun(2, "a").text();
+
+    List<Event> events = coder.code(Article.of("s", LocalDate.of(2021, 10, 18), text));
+
+    assertEquals(2, events.size(), () -> "events: " + events);
+    assertEquals(text.indexOf("attacked"), events.get(0).triggerBegin());
+    assertEquals(text.lastIndexOf("attack"), events.get(1).triggerBegin());
+  }
+
+  /** "Russia's (a|the) attack on Ukraine ended.", sentence {@code index}. */
+  private static ParsedSentence attackNoun(int index, String det) {
+    return Sentences.sentence(index, 0,
+        det + "/DT Russian/JJ/russian attack/NN on/IN Ukraine/NNP ended/VBD/end ./.",
+        "root(ROOT-0, ended-6)",
+        "det(attack-3, " + det + "-1)",
+        "amod(attack-3, Russian-2)",
+        "nsubj(ended-6, attack-3)",
+        "case(Ukraine-5, on-4)",
+        "nmod:on(attack-3, Ukraine-5)",
+        "punct(ended-6, .-7)");
+  }
+
+  @Test
   void code_rejectionOfTheOtherSidesEarlierAct_isCausedByIt() {
     PatternLexicon lex = PatternLexicon.of(List.of(
         new EventPattern("propose-v", "036", false, "propose", "", Set.of(), false,

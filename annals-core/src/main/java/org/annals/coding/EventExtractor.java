@@ -2277,6 +2277,16 @@ public final class EventExtractor {
                 return reporter;
               }
             }
+            if (d.relation().startsWith("advcl") && passive(d.governor()) && !afterComma(trig)
+                && AGENTS.stream().allMatch(r -> s.children(d.governor(), r).isEmpty())) {
+              // "an officer was killed while fighting a rebel attack": the clause's doer is
+              // the one the passive acted on (not so after a comma: "the town was shelled,
+              // killing five" is the shelling's)
+              Map<Integer, ActorMatch> patient = actors(patients(d.governor()), Set.of());
+              if (!patient.isEmpty()) {
+                return patient;
+              }
+            }
             if ((d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
                 || d.relation().startsWith("conj") || participle) && depth < 3) {
               depth++;

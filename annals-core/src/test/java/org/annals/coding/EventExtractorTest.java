@@ -100,6 +100,27 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_clauseOfAgentlessPassive_isDoneByThePatient() {
+    ParsedSentence s =
+        Sentences.parse(
+            "Chilean/JJ/chilean soldiers/NNS/soldier were/VBD/be ambushed/VBN/ambush while/IN"
+                + " attacking/VBG/attack Peru/NNP ./.",
+            "root(ROOT-0, ambushed-4)",
+            "amod(soldiers-2, Chilean-1)",
+            "nsubj:pass(ambushed-4, soldiers-2)",
+            "aux:pass(ambushed-4, were-3)",
+            "mark(attacking-6, while-5)",
+            "advcl:while(ambushed-4, attacking-6)",
+            "obj(attacking-6, Peru-7)",
+            "punct(ambushed-4, .-8)");
+
+    List<Candidate> out =
+        extractor.extract(s, List.of(m(1, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:190"), out.stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(
