@@ -172,6 +172,9 @@ public final class EventExtractor {
   private static final Set<String> INTENTS = Set.of("decision", "plan", "move", "bid", "attempt",
       "threat", "promise", "pledge", "offer", "refusal", "vow", "effort", "proposal", "intention",
       "readiness", "willingness", "determination", "commitment", "agreement", "order");
+  /** Nouns that name what an accusation said ("rejected the charge"): whoever accused made it. */
+  private static final Set<String> CHARGES = Set.of("charge", "claim", "allegation",
+      "accusation", "assertion");
   /** Verbs of harm whose means may be a blow named by a noun ("killed in airstrikes"). */
   private static final Set<String> HARMING = Set.of("kill", "die", "wound", "injure", "hurt",
       "maim");
@@ -327,7 +330,8 @@ public final class EventExtractor {
   /**
    * Returns whether a sentence's words refer back to an act told before ("the attack", "this
    * proposal", "the US withdrawal"), before tagging: a determiner and, within three words, a word
-   * that may have a lemma in {@code told} or a noun pattern of a code in it ({@link #addTold}).
+   * that may have a lemma in {@code told} or a noun pattern of a code in it ({@link #addTold}),
+   * or that names an accusation ("the charge") after one.
    * Such a phrase counts as an actor mention in sentence selection: the act's doer.
    */
   public boolean refersBack(List<Token> tokens, Set<String> told) {
@@ -338,7 +342,7 @@ public final class EventExtractor {
       }
       for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
         for (String lemma : SurfaceLemmas.of(tokens.get(j).word())) {
-          if (told.contains(lemma)) {
+          if (told.contains(lemma) || CHARGES.contains(lemma) && told.contains("#112")) {
             return true;
           }
           for (EventPattern p : nounPatterns(lemma)) {
@@ -1356,6 +1360,9 @@ public final class EventExtractor {
         }
         Set<String> codes = new HashSet<>();
         nouns.apply(t.lemma()).forEach(q -> codes.add(q.code()));
+        if (CHARGES.contains(t.lemma())) {
+          codes.add("112");
+        }
         Optional<String> doer = ctx.doerOf(t.lemma(), codes, s.index(), exclude);
         if (doer.isPresent()) {
           Map<Integer, ActorMatch> out = new LinkedHashMap<>();

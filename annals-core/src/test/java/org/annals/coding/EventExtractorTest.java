@@ -2458,6 +2458,37 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_rejectingTheChargeAfterAnAccusation_isTowardTheAccuser() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("accuse-v", "112", "accuse", Set.of(), "obj"),
+        verb("reject-v", "120", "reject", Set.of(), "obj"))));
+    ParsedSentence accused = Sentences.sentence(0, 0,
+        "Chile/NNP accused/VBD/accuse Peru/NNP ./.",
+        "root(ROOT-0, accused-2)",
+        "nsubj(accused-2, Chile-1)",
+        "obj(accused-2, Peru-3)",
+        "punct(accused-2, .-4)");
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    List<Mention> first = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+    story.remember(accused, first);
+    story.rememberActs(x.extract(accused, first, story));
+    ParsedSentence rejected = Sentences.sentence(1, 20,
+        "Peru/NNP rejected/VBD/reject the/DT charge/NN ./.",
+        "root(ROOT-0, rejected-2)",
+        "nsubj(rejected-2, Peru-1)",
+        "det(charge-4, the-3)",
+        "obj(rejected-2, charge-4)",
+        "punct(rejected-2, .-5)");
+
+    assertEquals(List.of("PER>CHL:120"), x.extract(rejected, List.of(m(0, Kind.COUNTRY, "PER")),
+        story).stream().map(EventExtractorTest::dyad).toList());
+    Set<String> told = new HashSet<>();
+    assertFalse(x.refersBack(rejected.tokens(), told));
+    x.addTold(accused.tokens(), told);
+    assertTrue(x.refersBack(rejected.tokens(), told));
+  }
+
+  @Test
   void extract_reactionToAnActToldBefore_isTowardItsDoer() {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("withdraw-v", "0874", "withdraw", Set.of(), "obl:from"),
