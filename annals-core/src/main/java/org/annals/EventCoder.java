@@ -109,6 +109,7 @@ public final class EventCoder {
     for (ParsedSentence s : sentences) {
       ctx.remember(s, mentions.get(s.index()));
       ctx.rememberPlurals(extractor.plurals(s, mentions.get(s.index()), ctx));
+      ctx.rememberPeople(extractor.people(s, mentions.get(s.index()), ctx));
       List<Candidate> cands = extractor.extract(s, mentions.get(s.index()), ctx);
       // a sport page's "beat", "crushed", "attack" are games, not violence; aid groups, the media,
       // hospitals and schools use no force ("taken by the Red Cross to hospital", "they struck"),

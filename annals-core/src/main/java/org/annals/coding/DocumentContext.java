@@ -184,6 +184,25 @@ public final class DocumentContext {
     return Optional.empty();
   }
 
+  /**
+   * A person the lexicon does not know, named with a role that says whose he or she is ("Jan
+   * Olsen, a spokesman for the UN"): whom a later "he" or "she" may stand for.
+   */
+  public record Person(int sentence, int token, String code, boolean subject) {}
+  // a Person of no known role is remembered with an empty code: "he" after it names no one
+
+  /** Records the people of a sentence that its roles name ({@link Person}), in reading order. */
+  public void rememberPeople(List<Person> found) {
+    for (Person p : found) {
+      int at = seen.size();
+      while (at > 0 && (seen.get(at - 1).sentence > p.sentence
+          || seen.get(at - 1).sentence == p.sentence && seen.get(at - 1).token > p.token)) {
+        at--;
+      }
+      seen.add(at, new Seen(p.sentence, p.token, p.code, true, p.subject));
+    }
+  }
+
   /** Records the plural noun phrases of a sentence, in reading order. */
   public void rememberPlurals(List<Plural> found) {
     plurals.addAll(found);
@@ -246,7 +265,8 @@ public final class DocumentContext {
    */
   public Optional<String> resolvePronoun(String pronoun, int sentence, int token,
       Set<String> exclude, boolean subject) {
-    Optional<Seen> found = resolveSeen(pronoun, sentence, token, exclude, subject);
+    Optional<Seen> found = resolveSeen(pronoun, sentence, token, exclude, subject)
+        .filter(x -> !x.code.isEmpty());
     if (THEY.contains(pronoun)) {
       // "they" stands for people far more often than for a country: "her parents ... they",
       // "Kurdish forces ... they"; a plural phrase later than the actor found is what it means
@@ -326,7 +346,8 @@ public final class DocumentContext {
       if (s.sentence == sentence && s.token < token && !s.person) {
         return List.of();
       }
-      if (s.sentence == sentence - 1 && s.subject && primaries.add(primary(s.code))) {
+      if (s.sentence == sentence - 1 && s.subject && !s.code.isEmpty()
+          && primaries.add(primary(s.code))) {
         out.add(s.code);
       }
     }
@@ -339,7 +360,8 @@ public final class DocumentContext {
     for (int i = seen.size() - 1; i >= 0 && out.size() < 2; i--) {
       Seen s = seen.get(i);
       boolean before = s.sentence < sentence || (s.sentence == sentence && s.token < token);
-      if (!before || sentence - s.sentence > 2 || subjectsOnly && !s.subject) {
+      if (!before || sentence - s.sentence > 2 || subjectsOnly && !s.subject
+          || s.code.isEmpty()) {
         continue;
       }
       if (primaries.add(primary(s.code))) {

@@ -41,6 +41,14 @@ public final class EventExtractor {
       "nmod:including", "nmod:such_as");
   /** Where a passive names its agent ("by ..."), as the parser may hang it. */
   private static final List<String> AGENTS = List.of("obl:agent", "nmod:agent", "obl:by");
+  /** Who speak for a body named with "for" ("a spokesman for the UN"). */
+  private static final Set<String> SPOKESMEN = Set.of("spokesman", "spokeswoman", "spokesperson",
+      "official", "representative", "adviser", "advisor", "aide", "negotiator");
+  /** Roles of people in private life, which name no body a person acts for. */
+  private static final Set<String> PRIVATE_ROLES = Set.of("LAB", "BUS", "CVL", "EDU", "HLH",
+      "REF", "ELI", "CRM", "UAF", "MED");
+  /** Who serve a body named with "to" ("an adviser to the UN"). */
+  private static final Set<String> ADVISERS = Set.of("adviser", "advisor", "aide", "consultant");
   /** Where a role noun is from ("troops from Chile", "judges in Peru"). */
   private static final List<String> ORIGINS = List.of("nmod:from", "nmod:in");
   /** Determiners of something not named before ("a force", "another mission"). */
@@ -732,6 +740,81 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The people of a parsed sentence whom the lexicon does not know, for a later "he" or "she":
+   * with the actor of the role the sentence gives them in apposition ("Jan Olsen, a spokesman
+   * for the UN"), else with an empty code when the name is plainly a person's ({@link
+   * #someone}), so that "he" does not reach past them to someone named before.
+   */
+  public List<DocumentContext.Person> people(ParsedSentence s, List<Mention> mentions,
+      DocumentContext ctx) {
+    if (!s.isParsed()) {
+      return List.of();
+    }
+    Mention[] byToken = byToken(s, mentions);
+    Reader r = null;
+    List<DocumentContext.Person> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (!t.tag().startsWith("NNP") || byToken[t.index()] != null) {
+        continue;
+      }
+      boolean role = false;
+      for (int a : s.children(t.index(), "appos")) {
+        role |= byToken[a] != null && byToken[a].kind() == Mention.Kind.AGENT
+            || SPOKESMEN.contains(s.tokens().get(a).lemma());
+      }
+      Optional<ActorMatch> who = Optional.empty();
+      if (role) {
+        r = r == null ? new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns) : r;
+        // "Jan Olsen, a railway worker" speaks for no sector: only an office says whose he is
+        who = r.phraseActor(t.index(), Set.of())
+            .filter(a -> !ActorRef.bareCountry(a.code()) && !PRIVATE_ROLES.contains(
+                a.code().substring(Math.max(0, a.code().length() - 3))));
+      }
+      if (who.isEmpty() && !someone(s, t.index())) {
+        continue;
+      }
+      boolean subject = false;
+      for (Dependency d : s.heads(t.index())) {
+        subject |= d.relation().startsWith("nsubj") && d.governor() == s.root();
+      }
+      out.add(new DocumentContext.Person(s.index(), t.index(),
+          who.map(ActorMatch::code).orElse(""), subject));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name the lexicon does not know is plainly a person's: the one who says ("said
+   * Jan Olsen"), with an age (", 53,") or with "who" ("Olsen, who fled"). Such a person,
+   * named after a known one, is whom a "he" or "she" after it stands for.
+   */
+  private static boolean someone(ParsedSentence s, int name) {
+    for (Dependency d : s.heads(name)) {
+      if (d.relation().equals("nsubj") && SAY.contains(s.tokens().get(d.governor()).lemma())) {
+        return true;
+      }
+    }
+    for (Dependency d : s.children(name)) {
+      int c = d.dependent();
+      if (s.tokens().get(c).tag().equals("CD") && c > 0
+          && s.tokens().get(c - 1).word().equals(",")) {
+        // ", 53," hung as appos, amod or nummod
+        return true;
+      }
+      if (d.relation().equals("ref") && s.tokens().get(c).lemma().equals("who")) {
+        return true;
+      }
+      for (int who : s.children(c, "nsubj")) {
+        // "Olsen, who fled", its clause hung as acl:relcl or, misread, as dep
+        if (s.tokens().get(who).lemma().equals("who")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -2569,7 +2652,7 @@ public final class EventExtractor {
           resolve(m, exclude).ifPresent(ms::add);
         }
         for (Dependency d : s.children(t)) {
-          if (PHRASE_RELATIONS.contains(d.relation())
+          if ((PHRASE_RELATIONS.contains(d.relation()) || speaksFor(t, d.relation()))
               && (!apposed || t != head || d.relation().equals("appos"))) {
             walk.add(d.dependent());
           }
@@ -2619,6 +2702,16 @@ public final class EventExtractor {
         }
       }
       return a;
+    }
+
+    /**
+     * Whether a word's phrase goes on into whom it speaks for or advises ("a spokesman for the
+     * UN", "an adviser to the UN" are the UN's; an envoy to Peru is not Peru's).
+     */
+    private boolean speaksFor(int word, String relation) {
+      String lemma = s.tokens().get(word).lemma();
+      return relation.equals("nmod:for") && SPOKESMEN.contains(lemma)
+          || relation.equals("nmod:to") && ADVISERS.contains(lemma);
     }
 
     /**

@@ -88,6 +88,23 @@ class DocumentContextTest {
   }
 
   @Test
+  void resolvePronoun_he_isThePersonNamedLastWithARoleAndNoOneAfterAnUnknownPerson() {
+    DocumentContext ctx = new DocumentContext(Optional.empty(), false, Optional.empty());
+    // "Jan Olsen, a spokesman for the UN, said ... He ...", "Ana Ruiz, 53, said ... He ..."
+    ctx.remember(0, List.of(new Mention(0, 1, Kind.PERSON, "PERGOV", "test:PERGOV")));
+    ctx.rememberPeople(List.of(new DocumentContext.Person(0, 6, "IGOUNO", true)));
+    ctx.rememberPeople(List.of(new DocumentContext.Person(2, 1, "", true)));
+
+    assertEquals(Optional.of("IGOUNO"), ctx.resolvePronoun("he", 1, 0, Set.of(), true));
+    assertEquals(Optional.of("PERGOV"), ctx.resolvePronoun("he", 0, 3, Set.of(), false),
+        "before the spokesman is named, the person named before him");
+    assertEquals(Optional.empty(), ctx.resolvePronoun("he", 2, 5, Set.of(), true),
+        "after someone the lexicon does not know, no one it knows");
+    assertEquals(List.of(), ctx.lastTwo(3, 0).stream().filter(String::isEmpty).toList(),
+        "no one unknown is one of two sides");
+  }
+
+  @Test
   void resolvePronoun_they_isTheLatestPluralPhraseBeforeACountry() {
     DocumentContext ctx = new DocumentContext(Optional.empty(), false, Optional.empty());
     ctx.remember(0, List.of(country("CHL")));

@@ -121,6 +121,47 @@ class EventExtractorTest {
   }
 
   @Test
+  void people_nameWithARoleOrAnAge_isAPersonForALaterHe() {
+    EventExtractor x = new EventExtractor(PATTERNS);
+    ParsedSentence spokesman = Sentences.parse(
+        "Jan/NNP Olsen/NNP ,/, a/DT spokesman/NN for/IN the/DT UN/NNP ,/, left/VBD/leave ./.",
+        "root(ROOT-0, left-10)",
+        "compound(Olsen-2, Jan-1)",
+        "punct(Olsen-2, ,-3)",
+        "appos(Olsen-2, spokesman-5)",
+        "det(spokesman-5, a-4)",
+        "case(UN-8, for-6)",
+        "det(UN-8, the-7)",
+        "nmod:for(spokesman-5, UN-8)",
+        "punct(Olsen-2, ,-9)",
+        "nsubj(left-10, Olsen-2)",
+        "punct(left-10, .-11)");
+    ParsedSentence aged = Sentences.parse(
+        "Ana/NNP Ruiz/NNP ,/, 53/CD ,/, left/VBD/leave ./.",
+        "root(ROOT-0, left-6)",
+        "compound(Ruiz-2, Ana-1)",
+        "punct(Ruiz-2, ,-3)",
+        "amod(Ruiz-2, 53-4)",
+        "punct(Ruiz-2, ,-5)",
+        "nsubj(left-6, Ruiz-2)",
+        "punct(left-6, .-7)");
+    ParsedSentence place = Sentences.parse(
+        "Lima/NNP ,/, a/DT city/NN ,/, grew/VBD/grow ./.",
+        "root(ROOT-0, grew-6)",
+        "appos(Lima-1, city-4)",
+        "det(city-4, a-3)",
+        "nsubj(grew-6, Lima-1)",
+        "punct(grew-6, .-7)");
+
+    assertEquals(List.of(new DocumentContext.Person(0, 1, "IGOUNO", true)),
+        x.people(spokesman, List.of(new Mention(4, 5, Kind.AGENT, "GOV", "agents.tsv:spokesman"),
+            new Mention(7, 8, Kind.ORG, "IGOUNO", "test:IGOUNO")), ctx));
+    assertEquals(List.of(new DocumentContext.Person(0, 1, "", true)),
+        x.people(aged, List.of(), ctx));
+    assertEquals(List.of(), x.people(place, List.of(), ctx));
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(
