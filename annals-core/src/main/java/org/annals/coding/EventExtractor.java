@@ -44,6 +44,15 @@ public final class EventExtractor {
   /** Who speak for a body named with "for" ("a spokesman for the UN"). */
   private static final Set<String> SPOKESMEN = Set.of("spokesman", "spokeswoman", "spokesperson",
       "official", "representative", "adviser", "advisor", "aide", "negotiator");
+  /**
+   * Obliques that tell only when or despite what a verb went on ("despite the agreement, the
+   * onslaught continued"): the noun there is no act of the verb's subject.
+   */
+  private static final Set<String> CIRCUMSTANCES = Set.of("obl:despite", "obl:after",
+      "obl:before", "obl:since", "obl:until", "obl:amid", "obl:following", "obl:during",
+      "obl:in_spite_of", "obl:because_of", "obl:ahead_of", "obl:prior_to", "obl:like");
+  /** Participles that make a place its holder's ("rebel-held", "government-controlled"). */
+  private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run");
   /** Roles of people in private life, which name no body a person acts for. */
   private static final Set<String> PRIVATE_ROLES = Set.of("LAB", "BUS", "CVL", "EDU", "HLH",
       "REF", "ELI", "CRM", "UAF", "MED");
@@ -1506,7 +1515,8 @@ public final class EventExtractor {
     private int lightOver(int noun) {
       for (Dependency d : s.heads(noun)) {
         String verb = s.tokens().get(d.governor()).lemma();
-        if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
+        if ((d.relation().equals("obj") || d.relation().startsWith("obl")
+            && !CIRCUMSTANCES.contains(d.relation()))
             && LIGHT_VERBS.contains(verb)
             || d.relation().equals("obl:with") && ANSWER_VERBS.contains(verb)) {
           return d.governor();
@@ -2495,6 +2505,22 @@ public final class EventExtractor {
           }
         }
         for (int c : s.children(trig, "compound")) {
+          Mention role = byToken[c];
+          Mention nation = null;
+          for (int a : s.children(trig, "amod")) {
+            nation = byToken[a] != null && byToken[a].kind() == Mention.Kind.ADJECTIVE
+                ? byToken[a] : nation;
+          }
+          if (role != null && role.kind() == Mention.Kind.AGENT && nation != null) {
+            // "a Chilean air force onslaught": the nationality is the force's
+            Optional<ActorMatch> both = ActorComposer.compose(List.of(nation, role), false,
+                Optional.empty());
+            if (both.isPresent()) {
+              out.remove(nation.begin());
+              out.put(c, both.get());
+              continue;
+            }
+          }
           out.putAll(actors(List.of(c), Set.of()));
         }
       }
@@ -2706,12 +2732,16 @@ public final class EventExtractor {
 
     /**
      * Whether a word's phrase goes on into whom it speaks for or advises ("a spokesman for the
-     * UN", "an adviser to the UN" are the UN's; an envoy to Peru is not Peru's).
+     * UN", "an adviser to the UN" are the UN's; an envoy to Peru is not Peru's), or into who
+     * holds it ("rebel-held areas" are the rebels').
      */
     private boolean speaksFor(int word, String relation) {
       String lemma = s.tokens().get(word).lemma();
       return relation.equals("nmod:for") && SPOKESMEN.contains(lemma)
-          || relation.equals("nmod:to") && ADVISERS.contains(lemma);
+          || relation.equals("nmod:to") && ADVISERS.contains(lemma)
+          // "rebel-held areas", "opposition-controlled towns": the holder's
+          || (relation.equals("obl") || relation.equals("obl:npmod"))
+          && HOLDING.contains(lemma) && s.tokens().get(word).tag().equals("VBN");
     }
 
     /**

@@ -162,6 +162,53 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_heldPlaceAndNationalForce_areTheHolderAndThatNationsForce() {
+    // "a Chilean army attack on rebel-held towns"
+    ParsedSentence s = Sentences.parse(
+        "a/DT Chilean/JJ/chilean army/NN attack/NN on/IN rebel/NN -/HYPH held/VBN/hold"
+            + " towns/NNS/town ended/VBD/end ./.",
+        "root(ROOT-0, ended-10)",
+        "det(attack-4, a-1)",
+        "amod(attack-4, Chilean-2)",
+        "compound(attack-4, army-3)",
+        "nsubj(ended-10, attack-4)",
+        "case(towns-9, on-5)",
+        "nmod:on(attack-4, towns-9)",
+        "amod(towns-9, held-8)",
+        "obl(held-8, rebel-6)",
+        "punct(held-8, --7)",
+        "punct(ended-10, .-11)");
+    List<Mention> ms = List.of(m(1, Kind.ADJECTIVE, "CHL"),
+        new Mention(2, 3, Kind.AGENT, "MIL", "agents.tsv:army"),
+        new Mention(5, 6, Kind.AGENT, "REB", "agents.tsv:rebel"));
+    DocumentContext peru = new DocumentContext(Optional.empty(), false, Optional.of("PER"));
+
+    assertEquals(List.of("CHLMIL>PERREB:190"),
+        extractor.extract(s, ms, peru).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
+  void extract_actNamedOnlyAsACircumstance_isNotTheVerbSubjectsAct() {
+    // "despite the attack, Chile continued talks": the attack is no act of Chile's
+    ParsedSentence s = Sentences.parse(
+        "despite/IN the/DT attack/NN on/IN Peru/NNP ,/, Chile/NNP continued/VBD/continue"
+            + " talks/NNS/talk ./.",
+        "root(ROOT-0, continued-8)",
+        "case(attack-3, despite-1)",
+        "det(attack-3, the-2)",
+        "obl:despite(continued-8, attack-3)",
+        "case(Peru-5, on-4)",
+        "nmod:on(attack-3, Peru-5)",
+        "punct(continued-8, ,-6)",
+        "nsubj(continued-8, Chile-7)",
+        "obj(continued-8, talks-9)",
+        "punct(continued-8, .-10)");
+
+    assertEquals(List.of(), extractor.extract(s,
+        List.of(m(4, Kind.COUNTRY, "PER"), m(6, Kind.COUNTRY, "CHL")), ctx));
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(
