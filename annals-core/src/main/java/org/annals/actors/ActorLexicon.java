@@ -260,6 +260,9 @@ public final class ActorLexicon {
       // "Fidel Chavez Mena" is not Hugo Chavez: a bare surname inside another person's name
       best = null;
     }
+    if (best == null) {
+      best = hyphenedName(t, i, date, caseless);
+    }
     Mention agent = agentAt(tokens, i, lw);
     if (agent != null && (best == null || agent.end() > best.end())) {
       best = agent;
@@ -271,6 +274,36 @@ public final class ActorLexicon {
     }
     return best;
   }
+
+  /**
+   * The organization or country a word the tokenizer kept whole names before its hyphen ("UN-run",
+   * "UN-sponsored", "NATO-led"), when what follows is a participle; else null.
+   */
+  private Mention hyphenedName(Token t, int i, Optional<LocalDate> date, boolean caseless) {
+    String w = t.word();
+    int dash = w.indexOf('-');
+    if (dash <= 0 || dash == w.length() - 1 || w.indexOf('-', dash + 1) >= 0) {
+      return null;
+    }
+    String rest = w.substring(dash + 1);
+    if (!PARTICIPLE.matcher(rest).matches()) {
+      return null;
+    }
+    String head = caseless ? w.substring(0, dash).toLowerCase(Locale.ROOT) : w.substring(0, dash);
+    List<Entry> named = names(head, caseless).get(head);
+    for (int k = 0; named != null && k < named.size(); k++) {
+      Entry e = named.get(k);
+      if (e.words.size() == 1 && e.validOn(date)
+          && (e.kind == Mention.Kind.ORG || e.kind == Mention.Kind.COUNTRY)) {
+        return new Mention(i, i + 1, e.kind, e.code, e.entry);
+      }
+    }
+    return null;
+  }
+
+  /** Participles after a hyphened name: "-led", "-backed", "-run", "-sponsored", "-held". */
+  private static final java.util.regex.Pattern PARTICIPLE =
+      java.util.regex.Pattern.compile("[a-z]+ed|run|held|built|made|won|drawn");
 
   /** Returns whether a word is a title before a name ("Mr", "Dr.", "Sheikh"), in any case. */
   public static boolean honorific(String word) {

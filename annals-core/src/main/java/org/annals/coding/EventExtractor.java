@@ -665,6 +665,7 @@ public final class EventExtractor {
     out = dropNounsUnderVerbEvents(s, out);
     out = blowsOverHarms(s, out);
     out = demandsAsProtests(s, out);
+    out = meetingsOfBodies(s, out, byToken);
     if (out.isEmpty() && ctx.oneActorEnough()) {
       out.addAll(r.statement());
     }
@@ -747,6 +748,42 @@ public final class EventExtractor {
             : r.phraseActor(t.index(), Set.of()).map(ActorMatch::code);
         out.add(new DocumentContext.Plural(s.index(), t.index(), code));
       }
+    }
+    return out;
+  }
+
+  /**
+   * A trip to a city for a meeting of an international body ("arrived in Geneva for UN talks",
+   * "flew to Brussels for a NATO summit") is a visit to that body, not to the city's country.
+   */
+  private static List<Candidate> meetingsOfBodies(ParsedSentence s, List<Candidate> in,
+      Mention[] byToken) {
+    List<Candidate> out = new ArrayList<>(in.size());
+    for (Candidate c : in) {
+      Mention place = byToken[c.targetHead()];
+      boolean city = place != null && (place.kind() == Mention.Kind.CAPITAL
+          || place.kind() == Mention.Kind.PLACE);
+      Mention body = null;
+      if (c.pattern().code().equals("042") && city) {
+        for (Dependency d : s.children(c.trigger())) {
+          if (!d.relation().equals("obl:for") || body != null) {
+            continue;
+          }
+          int from = d.dependent() - 4;
+          for (int k : s.children(d.dependent(), "case")) {
+            from = Math.max(from, k + 1);
+          }
+          for (int w = d.dependent(); w >= from && body == null; w--) {
+            // the body names the meeting: "for the first UN-sponsored peace talks"
+            Mention m = byToken[w];
+            body = m != null && m.kind() == Mention.Kind.ORG && m.code().startsWith("IGO") ? m
+                : null;
+          }
+        }
+      }
+      out.add(body == null ? c : new Candidate(s, c.trigger(), c.pattern(), c.source(),
+          new ActorMatch(body.code(), body.begin(), body.end(), body.entry()), c.sourceHead(),
+          body.begin(), c.path() + "; meeting of " + body.code()));
     }
     return out;
   }

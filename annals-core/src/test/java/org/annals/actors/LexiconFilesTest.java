@@ -74,6 +74,20 @@ class LexiconFilesTest {
   }
 
   @Test
+  void find_nameBeforeTheHyphenOfAParticiple_isThatOrganization() {
+    ActorLexicon lex = ActorLexicon.load();
+    List<String> codes = new java.util.ArrayList<>();
+    for (String w : List.of("UN-run", "UN-sponsored", "UN-style", "UN-")) {
+      List<org.annals.nlp.Token> one = List.of(
+          new org.annals.nlp.Token(0, w, w.toLowerCase(), "JJ", "O", 0, w.length()));
+      codes.add(lex.find(one, Optional.empty(), false).stream().map(Mention::code)
+          .findFirst().orElse("none"));
+    }
+
+    assertEquals(List.of("IGOUNO", "IGOUNO", "none", "none"), codes);
+  }
+
+  @Test
   void countries_isoCodesAreUniqueThreeLetters() {
     Set<String> seen = new HashSet<>();
     for (String[] c : Lexicon.rows("countries.tsv")) {

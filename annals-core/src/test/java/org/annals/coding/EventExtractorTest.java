@@ -209,6 +209,30 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_tripToACityForTheMeetingOfABody_visitsTheBody() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("fly-v", "042", "fly", Set.of(), "obl:to"))));
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP flew/VBD/fly to/IN Brussels/NNP for/IN a/DT NATO/NNP summit/NN ./.",
+        "root(ROOT-0, flew-2)",
+        "nsubj(flew-2, Chile-1)",
+        "case(Brussels-4, to-3)",
+        "obl:to(flew-2, Brussels-4)",
+        "case(summit-8, for-5)",
+        "det(summit-8, a-6)",
+        "compound(summit-8, NATO-7)",
+        "obl:for(flew-2, summit-8)",
+        "punct(flew-2, .-9)");
+    Mention brussels = new Mention(3, 4, Kind.CAPITAL, "BEL", "test:BEL");
+
+    assertEquals(List.of("CHL>IGOWSTNAT:042"), x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        brussels, m(6, Kind.ORG, "IGOWSTNAT")), ctx).stream().map(EventExtractorTest::dyad)
+        .toList());
+    assertEquals(List.of("CHL>BELGOV:042"), x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        brussels), ctx).stream().map(EventExtractorTest::dyad).toList(), "no body, the city");
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(
