@@ -51,6 +51,9 @@ public final class EventExtractor {
   private static final Set<String> CIRCUMSTANCES = Set.of("obl:despite", "obl:after",
       "obl:before", "obl:since", "obl:until", "obl:amid", "obl:following", "obl:during",
       "obl:in_spite_of", "obl:because_of", "obl:ahead_of", "obl:prior_to", "obl:like");
+  /** Verbs that send forces to where they fight ("deployed in the fight against"). */
+  private static final Set<String> DEPLOYING = Set.of("deploy", "send", "dispatch", "station",
+      "engage", "involve", "commit", "mobilize", "mobilise");
   /** Participles that make a place its holder's ("rebel-held", "government-controlled"). */
   private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run");
   /** Roles of people in private life, which name no body a person acts for. */
@@ -2578,6 +2581,10 @@ public final class EventExtractor {
         out = actors(s.children(trig, "nsubj"), Set.of());
       }
       if (out.isEmpty()) {
+        Map<Integer, ActorMatch> sent = deployedIn(trig);
+        if (!sent.isEmpty()) {
+          return sent;
+        }
         int light = lightVerb(trig);
         if (light >= 0) {
           return verbSources(light);
@@ -2593,6 +2600,37 @@ public final class EventExtractor {
         }
       }
       return out;
+    }
+
+    /**
+     * Who fights in a fight they were sent to: "troops deployed in the fight against Isis",
+     * "forces engaged in the offensive"; "Chile sent troops for the assault": the sender, whose
+     * troops they are. Empty when the noun is not where someone was sent.
+     */
+    private Map<Integer, ActorMatch> deployedIn(int trig) {
+      for (Dependency d : s.heads(trig)) {
+        int verb = d.governor();
+        boolean where = d.relation().equals("obl:in") || d.relation().equals("obl:for")
+            || d.relation().equals("obl:to");
+        if (!where || !DEPLOYING.contains(s.tokens().get(verb).lemma())) {
+          continue;
+        }
+        // the sender's forces are the sender's: "Bolivia sent troops for the assault"
+        Map<Integer, ActorMatch> who = actors(patients(verb), Set.of());
+        for (Dependency up : s.heads(verb)) {
+          if (who.isEmpty() && up.relation().equals("acl")) {
+            // the reduced passive: "troops deployed in ..."
+            who = actors(List.of(up.governor()), Set.of());
+          }
+        }
+        if (who.isEmpty() && depth < 3) {
+          depth++;
+          who = verbSources(verb);
+          depth--;
+        }
+        return who;
+      }
+      return Map.of();
     }
 
     /**

@@ -233,6 +233,41 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_fightTroopsWereSentTo_isTheTroopsOrTheSenders() {
+    ParsedSentence deployed = Sentences.parse(
+        "Chilean/JJ/chilean troops/NNS/troop deployed/VBN/deploy in/IN an/DT attack/NN on/IN"
+            + " Peru/NNP left/VBD/leave ./.",
+        "root(ROOT-0, left-9)",
+        "amod(troops-2, Chilean-1)",
+        "nsubj(left-9, troops-2)",
+        "acl(troops-2, deployed-3)",
+        "case(attack-6, in-4)",
+        "det(attack-6, an-5)",
+        "obl:in(deployed-3, attack-6)",
+        "case(Peru-8, on-7)",
+        "nmod:on(attack-6, Peru-8)",
+        "punct(left-9, .-10)");
+    ParsedSentence sent = Sentences.parse(
+        "Chile/NNP sent/VBD/send troops/NNS/troop for/IN an/DT attack/NN on/IN Peru/NNP ./.",
+        "root(ROOT-0, sent-2)",
+        "nsubj(sent-2, Chile-1)",
+        "obj(sent-2, troops-3)",
+        "case(attack-6, for-4)",
+        "det(attack-6, an-5)",
+        "obl:for(sent-2, attack-6)",
+        "case(Peru-8, on-7)",
+        "nmod:on(attack-6, Peru-8)",
+        "punct(sent-2, .-9)");
+
+    assertEquals(List.of("CHLMIL>PER:190"), extractor.extract(deployed,
+        List.of(m(0, Kind.ADJECTIVE, "CHL"), m(1, Kind.AGENT, "MIL"), m(7, Kind.COUNTRY, "PER")),
+        ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:190"), extractor.extract(sent,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.AGENT, "MIL"), m(7, Kind.COUNTRY, "PER")),
+        ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(
