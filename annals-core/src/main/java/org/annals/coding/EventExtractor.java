@@ -2520,6 +2520,15 @@ public final class EventExtractor {
           ? List.of() : s.children(trig, "nmod:poss"));
       heads.addAll(s.children(trig, "nmod:by"));
       heads.addAll(s.children(trig, "nmod:agent"));
+      for (int acl : s.children(trig, "acl")) {
+        // "an attack carried out by rebels", "a coup led by police officers"
+        String tag = s.tokens().get(acl).tag();
+        if ((tag.equals("VBN") || tag.equals("VBD")) && heads.isEmpty()) {
+          for (String rel : AGENTS) {
+            heads.addAll(s.children(acl, rel));
+          }
+        }
+      }
       if (heads.isEmpty() && ofIsAgent(p)) {
         // "the demands of the opposition", "a visit of the Chinese president to India"
         heads.addAll(s.children(trig, "nmod:of"));

@@ -30,7 +30,8 @@ final class ReducedRelatives {
    */
   static Repair repair(List<Token> tokens, List<Dependency> deps, int root) {
     for (int p = 0; p < tokens.size(); p++) {
-      if (tokens.get(p).tag().equals("VBN")) {
+      if (tokens.get(p).tag().equals("VBN") || tokens.get(p).tag().equals("VBD")
+          && byAgentNoObject(deps, p)) {
         Repair r = repairAt(tokens, deps, root, p);
         if (r != null) {
           return r;
@@ -38,6 +39,22 @@ final class ReducedRelatives {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a verb tagged as past tense has a "by" phrase and no object: the participle the
+   * tagger took for a finite verb ("an attack carried out by rebels killed ...").
+   */
+  private static boolean byAgentNoObject(List<Dependency> deps, int verb) {
+    boolean by = false;
+    for (Dependency d : deps) {
+      if (d.governor() == verb && d.relation().equals("obj")) {
+        return false;
+      }
+      by |= d.governor() == verb
+          && (d.relation().equals("obl:by") || d.relation().equals("obl:agent"));
+    }
+    return by;
   }
 
   private static Repair repairAt(List<Token> tokens, List<Dependency> deps, int root, int p) {

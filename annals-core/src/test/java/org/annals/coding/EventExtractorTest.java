@@ -268,6 +268,28 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_eventNounWithAParticiplesByPhrase_isTheAgents() {
+    // "an attack carried out by Chile on Peru ended"
+    ParsedSentence s = Sentences.parse(
+        "an/DT attack/NN carried/VBN/carry out/RP by/IN Chile/NNP on/IN Peru/NNP ended/VBD/end"
+            + " ./.",
+        "root(ROOT-0, ended-9)",
+        "det(attack-2, an-1)",
+        "nsubj(ended-9, attack-2)",
+        "acl(attack-2, carried-3)",
+        "compound:prt(carried-3, out-4)",
+        "case(Chile-6, by-5)",
+        "obl:by(carried-3, Chile-6)",
+        "case(Peru-8, on-7)",
+        "nmod:on(attack-2, Peru-8)",
+        "punct(ended-9, .-10)");
+
+    assertEquals(List.of("CHL>PER:190"), extractor.extract(s,
+        List.of(m(5, Kind.COUNTRY, "CHL"), m(7, Kind.COUNTRY, "PER")), ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(

@@ -65,6 +65,43 @@ class ReducedRelativesTest {
   }
 
   @Test
+  void repair_participleTaggedPastTenseWithAByPhrase_isRepairedWhereOneWithAnObjectIsNot() {
+    // "A raid carried out by rebels killed two soldiers ." with "carried" tagged VBD
+    ParsedSentence s = Sentences.parse(
+        "A/DT raid/NN carried/VBD/carry out/RP by/IN rebels/NNS/rebel killed/VBD/kill two/CD"
+            + " soldiers/NNS/soldier ./.",
+        "root(ROOT-0, carried-3)",
+        "det(raid-2, A-1)",
+        "nsubj(carried-3, raid-2)",
+        "compound:prt(carried-3, out-4)",
+        "case(rebels-6, by-5)",
+        "obl:by(carried-3, rebels-6)",
+        "dep(carried-3, killed-7)",
+        "nummod(soldiers-9, two-8)",
+        "obj(killed-7, soldiers-9)",
+        "punct(carried-3, .-10)");
+    ParsedSentence finite = Sentences.parse(
+        "Chile/NNP carried/VBD/carry arms/NNS/arm by/IN truck/NN and/CC Peru/NNP left/VBD/leave"
+            + " ./.",
+        "root(ROOT-0, carried-2)",
+        "nsubj(carried-2, Chile-1)",
+        "obj(carried-2, arms-3)",
+        "case(truck-5, by-4)",
+        "obl:by(carried-2, truck-5)",
+        "dep(carried-2, left-8)",
+        "nsubj(left-8, Peru-7)",
+        "punct(carried-2, .-9)");
+
+    ReducedRelatives.Repair r = ReducedRelatives.repair(s.tokens(), s.dependencies(), s.root());
+
+    assertNotNull(r);
+    assertEquals(6, r.root(), "'killed' is the root");
+    assertTrue(r.dependencies().contains(new Dependency(6, 1, "nsubj")), "the raid killed");
+    assertNull(ReducedRelatives.repair(finite.tokens(), finite.dependencies(), finite.root()),
+        "a past tense with an object is one");
+  }
+
+  @Test
   void repair_otherShapes_areKept() {
     ParsedSentence comma = Sentences.parse(
         "Scarves/NNS/scarf wrapped/VBN/wrap round/IN faces/NNS/face ,/, they/PRP stared/VBD/stare"
