@@ -988,6 +988,19 @@ public final class EventExtractor {
           && lemma.test(s.tokens().get(d.dependent()).lemma())) {
         return true;
       }
+      if (d.relation().equals("xcomp") && lemma.test(s.tokens().get(d.dependent()).lemma())
+          && !s.tokens().get(d.dependent()).isVerb()) {
+        // "set the hostages free"
+        return true;
+      }
+      if (d.relation().equals("obj")) {
+        // "set free the hostages", the particle read as the object's adjective
+        for (int a : s.children(d.dependent(), "amod")) {
+          if (a == verb + 1 && lemma.test(s.tokens().get(a).lemma())) {
+            return true;
+          }
+        }
+      }
       // "forced the envoys out of the country": the particle begins the verb's "out of" phrase
       String rel = d.relation();
       int under = rel.indexOf('_');

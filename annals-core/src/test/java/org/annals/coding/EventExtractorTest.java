@@ -290,6 +290,42 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_particleAfterTheObjectOrReadAsItsAdjective_makesThePhrasalVerb() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        new EventPattern("set-free", "0841", false, "set", "free", Set.of(), false,
+            List.of("obj", "xcomp.nsubj"), "", ""))));
+    ParsedSentence after = Sentences.parse(
+        "Chile/NNP set/VBD/set Peruvians/NNPS/peruvian free/JJ ./.",
+        "root(ROOT-0, set-2)",
+        "nsubj(set-2, Chile-1)",
+        "xcomp(set-2, free-4)",
+        "nsubj(free-4, Peruvians-3)",
+        "punct(set-2, .-5)");
+    ParsedSentence before = Sentences.parse(
+        "Chile/NNP set/VBD/set free/JJ Peruvians/NNPS/peruvian ./.",
+        "root(ROOT-0, set-2)",
+        "nsubj(set-2, Chile-1)",
+        "amod(Peruvians-4, free-3)",
+        "obj(set-2, Peruvians-4)",
+        "punct(set-2, .-5)");
+    ParsedSentence none = Sentences.parse(
+        "Chile/NNP set/VBD/set rules/NNS/rule for/IN Peruvians/NNPS/peruvian ./.",
+        "root(ROOT-0, set-2)",
+        "nsubj(set-2, Chile-1)",
+        "obj(set-2, rules-3)",
+        "case(Peruvians-5, for-4)",
+        "nmod:for(rules-3, Peruvians-5)",
+        "punct(set-2, .-6)");
+
+    assertEquals(List.of("CHL>PER:0841"), x.extract(after, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(2, Kind.ADJECTIVE, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:0841"), x.extract(before, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(3, Kind.ADJECTIVE, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of(), x.extract(none, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(4, Kind.ADJECTIVE, "PER")), ctx));
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(
