@@ -287,6 +287,20 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PER:190"), extractor.extract(s,
         List.of(m(5, Kind.COUNTRY, "CHL"), m(7, Kind.COUNTRY, "PER")), ctx).stream()
         .map(EventExtractorTest::dyad).toList());
+    ParsedSentence condemned = Sentences.parse(
+        "an/DT attack/NN condemned/VBN/condemn by/IN Chile/NNP on/IN Peru/NNP ended/VBD/end ./.",
+        "root(ROOT-0, ended-8)",
+        "det(attack-2, an-1)",
+        "nsubj(ended-8, attack-2)",
+        "acl(attack-2, condemned-3)",
+        "case(Chile-5, by-4)",
+        "obl:by(condemned-3, Chile-5)",
+        "case(Peru-7, on-6)",
+        "nmod:on(attack-2, Peru-7)",
+        "punct(ended-8, .-9)");
+    assertTrue(extractor.extract(condemned, List.of(m(4, Kind.COUNTRY, "CHL"),
+        m(6, Kind.COUNTRY, "PER")), ctx).stream().noneMatch(c -> dyad(c).equals("CHL>PER:190")),
+        "who condemned an attack did not make it");
   }
 
   @Test
