@@ -52,14 +52,15 @@ public final class EventExtractor {
       "obl:before", "obl:since", "obl:until", "obl:amid", "obl:following", "obl:during",
       "obl:in_spite_of", "obl:because_of", "obl:ahead_of", "obl:prior_to", "obl:like");
   /**
-   * Verbs whose agent does the act they carry ("an attack carried out by", "a deal signed by"),
-   * unlike those whose agent only stands by it ("talks brokered by", "a strike condemned by").
+   * Verbs whose agent does the act they carry ("an attack carried out by", "a deal signed by",
+   * "a meeting attended by"), unlike those whose agent only stands by it ("talks brokered by",
+   * "a strike condemned by").
    */
   private static final Set<String> DOING = Set.of("carry", "conduct", "launch", "lead", "stage",
       "mount", "perpetrate", "commit", "wage", "plot", "plan", "orchestrate", "execute", "make",
       "hold", "sign", "reach", "agree", "issue", "impose", "announce", "order", "deliver", "file",
       "lodge", "level", "initiate", "unleash", "attempt", "fire", "organize", "organise",
-      "undertake", "claim", "start", "begin", "mastermind");
+      "undertake", "claim", "start", "begin", "mastermind", "attend", "chair", "host", "join");
   /** Verbs that send forces to where they fight ("deployed in the fight against"). */
   private static final Set<String> DEPLOYING = Set.of("deploy", "send", "dispatch", "station",
       "engage", "involve", "commit", "mobilize", "mobilise");
