@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class CodingOptions {
   @Option(names = "--profile", defaultValue = "accurate",
       description = "accurate (parse every selected sentence) or fast (parse sentences"
-          + " up to 40 tokens).")
+          + " up to 40 tokens, an article's first up to 80).")
   Coders.Profile profile = Coders.Profile.ACCURATE;
 
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")

@@ -29,6 +29,11 @@ final class CoreNlpPipeline implements NlpPipeline {
    * and long sentences (lists, quotes run together) give few events.
    */
   static final int FAST_MAX_LENGTH = 40;
+  /**
+   * The fast profile's cap for an article's first sentence: the lead tells the story's main acts
+   * and is often long, and one sentence an article costs little.
+   */
+  static final int FAST_LEAD_MAX_LENGTH = 80;
 
   private final StanfordCoreNLP splitter;
   /** The fast profile's tokenizer and sentence splitter, without tags; null when accurate. */
@@ -67,7 +72,8 @@ final class CoreNlpPipeline implements NlpPipeline {
     // in floats, so all 99,990 take 400 MB, and fewer rare features cost a product at parse time
     this.parser = accurate
         ? new FastDependencyParser(/* preComputed= */ 60_000, MAX_LENGTH, /* exact= */ true)
-        : new FastDependencyParser(/* preComputed= */ 99_990, FAST_MAX_LENGTH, /* exact= */ false);
+        : new FastDependencyParser(/* preComputed= */ 99_990, FAST_LEAD_MAX_LENGTH,
+            /* exact= */ false);
   }
 
   @Override
@@ -105,7 +111,7 @@ final class CoreNlpPipeline implements NlpPipeline {
       untagged.add(untaggedTokens(maps.get(i)));
       // a sentence the fast profile will not parse need not be tagged either; the predicate
       // still sees it, in order
-      tagged[i] = tag.test(untagged.get(i)) && untagged.get(i).size() <= FAST_MAX_LENGTH;
+      tagged[i] = tag.test(untagged.get(i)) && fastParses(i, untagged.get(i).size());
       if (tagged[i]) {
         chosen.add(maps.get(i));
       }
@@ -124,6 +130,11 @@ final class CoreNlpPipeline implements NlpPipeline {
           tagged[i] ? tokens(m) : untagged.get(i), List.of(), -1, m));
     }
     return out;
+  }
+
+  /** Whether the fast profile parses the sentence at this index of an article, of this length. */
+  static boolean fastParses(int index, int tokens) {
+    return tokens <= (index == 0 ? FAST_LEAD_MAX_LENGTH : FAST_MAX_LENGTH);
   }
 
   @Override
