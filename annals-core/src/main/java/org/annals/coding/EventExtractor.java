@@ -2463,12 +2463,37 @@ public final class EventExtractor {
         }
       }
       Map<Integer, ActorMatch> found = actors(heads, Set.of());
+      if (found.isEmpty() && heads.size() == 1) {
+        found = antecedent(heads.get(0));
+      }
       if (found.isEmpty() && heads.size() == 1
           && INTENTS.contains(s.tokens().get(heads.get(0)).lemma())) {
         // "Chile announced a plan to send troops", read with the plan as the sender
         return intentHolder(heads.get(0));
       }
       return found;
+    }
+
+    /**
+     * The actor a relative pronoun the parser left unlinked stands for: the one named right
+     * before it and its comma ("neighbouring Turkey, which has threatened an offensive").
+     */
+    private Map<Integer, ActorMatch> antecedent(int pronoun) {
+      Token t = s.tokens().get(pronoun);
+      if (!(t.lemma().equals("which") || t.lemma().equals("who")) || pronoun < 2
+          || !s.tokens().get(pronoun - 1).word().equals(",")) {
+        return Map.of();
+      }
+      for (Dependency d : s.heads(pronoun)) {
+        if (d.relation().equals("ref")) {
+          return Map.of();
+        }
+      }
+      Mention m = byToken[pronoun - 2];
+      if (m == null || m.kind() == Mention.Kind.AGENT || m.kind() == Mention.Kind.PRONOUN) {
+        return Map.of();
+      }
+      return actors(List.of(pronoun - 2), Set.of());
     }
 
     /**

@@ -340,6 +340,24 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_relativePronounTheParserLeftUnlinked_isTheActorBeforeIt() {
+    // "Chile, which attacked Peru" with "which" not linked to Chile
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP ,/, which/WDT attacked/VBD/attack Peru/NNP ,/, left/VBD/leave ./.",
+        "root(ROOT-0, left-7)",
+        "nsubj(left-7, Chile-1)",
+        "punct(Chile-1, ,-2)",
+        "nsubj(attacked-4, which-3)",
+        "dep(left-7, attacked-4)",
+        "obj(attacked-4, Peru-5)",
+        "punct(attacked-4, ,-6)",
+        "punct(left-7, .-8)");
+
+    assertEquals(List.of("CHL>PER:190"), extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(4, Kind.COUNTRY, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(
