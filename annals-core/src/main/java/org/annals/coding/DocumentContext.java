@@ -248,7 +248,7 @@ public final class DocumentContext {
     return country.filter(c -> !excluded(c, exclude));
   }
 
-  private static boolean excluded(String code, Set<String> exclude) {
+  static boolean excluded(String code, Set<String> exclude) {
     return exclude.stream().anyMatch(e -> ActorRef.sameActor(e, code));
   }
 

@@ -205,6 +205,11 @@ public final class EventExtractor {
   /** Nouns that name what an accusation said ("rejected the charge"): whoever accused made it. */
   private static final Set<String> CHARGES = Set.of("charge", "claim", "allegation",
       "accusation", "assertion");
+  /** Nouns of what one side puts to the other, which the other may answer. */
+  private static final Set<String> PROPOSALS = Set.of("proposal", "plan", "demand", "offer",
+      "call", "appeal", "request", "ultimatum", "initiative", "resolution");
+  /** Verbs that make a charge ("accused Peru of stalling, a charge Peru denied"). */
+  private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "allege");
   /** Verbs of harm whose means may be a blow named by a noun ("killed in airstrikes"). */
   private static final Set<String> HARMING = Set.of("kill", "die", "wound", "injure", "hurt",
       "maim");
@@ -1502,8 +1507,33 @@ public final class EventExtractor {
      * proposal"), keyed by the object; empty when the object names its own actors.
      */
     private Map<Integer, ActorMatch> doerOfObject(int trig, Set<String> exclude) {
-      for (int obj : s.children(trig, "obj")) {
+      List<Integer> objects = new ArrayList<>(s.children(trig, "obj"));
+      if (passive(trig)) {
+        // "the charge was refuted by Peru", "a charge refuted by Peru"
+        objects.addAll(patients(trig));
+      }
+      for (int obj : objects) {
         Token t = s.tokens().get(obj);
+        if (CHARGES.contains(t.lemma()) && depth < 3) {
+          // "Chile accused Peru of stalling, a charge Peru refuted": the accusers of the
+          // sentence made it
+          for (int v = 0; v < obj; v++) {
+            if (ACCUSING.contains(s.tokens().get(v).lemma()) && s.tokens().get(v).isVerb()) {
+              depth++;
+              Map<Integer, ActorMatch> accusers = verbSources(v);
+              depth--;
+              Map<Integer, ActorMatch> out = new LinkedHashMap<>();
+              accusers.forEach((k, a) -> {
+                if (!DocumentContext.excluded(a.code(), exclude)) {
+                  out.put(k, a);
+                }
+              });
+              if (!out.isEmpty()) {
+                return out;
+              }
+            }
+          }
+        }
         boolean definite = false;
         for (int det : s.children(obj, "det")) {
           String w = s.tokens().get(det).lemma();
@@ -2283,7 +2313,26 @@ public final class EventExtractor {
     }
 
     private boolean passive(int trig) {
-      return markedPassive(trig) || reducedPassive(trig);
+      return markedPassive(trig) || reducedPassive(trig) || answerToAct(trig) >= 0;
+    }
+
+    /**
+     * The act a participle with a "by" phrase answers when it describes that act's noun ("a
+     * charge refuted by Russia", "a proposal rejected by Iran"), or -1. Other described nouns
+     * are left to what the noun is ("soldiers killed by rebels" is told where it is a verb).
+     */
+    private int answerToAct(int trig) {
+      if (!s.tokens().get(trig).tag().equals("VBN")
+          || AGENTS.stream().allMatch(r -> s.children(trig, r).isEmpty())) {
+        return -1;
+      }
+      for (Dependency d : s.heads(trig)) {
+        String noun = s.tokens().get(d.governor()).lemma();
+        if (d.relation().equals("acl") && (CHARGES.contains(noun) || PROPOSALS.contains(noun))) {
+          return d.governor();
+        }
+      }
+      return -1;
     }
 
     private boolean markedPassive(int trig) {
@@ -2344,6 +2393,10 @@ public final class EventExtractor {
     /** What a passive acted on: its subject, marked or not. */
     private List<Integer> patients(int trig) {
       List<Integer> out = new ArrayList<>(s.children(trig, "nsubj:pass"));
+      int act = answerToAct(trig);
+      if (act >= 0) {
+        out.add(act);
+      }
       if (out.isEmpty() && reducedPassive(trig)) {
         out.addAll(s.children(trig, "nsubj"));
       }

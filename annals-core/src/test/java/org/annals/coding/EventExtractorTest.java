@@ -2726,6 +2726,44 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_chargeRefutedByTheAccused_answersTheAccusersOfTheSentence() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("accuse-v", "112", "accuse", Set.of(), "obj"),
+        verb("refute-v", "016", "refute", Set.of("charge"), "obj.nmod:poss"),
+        verb("kill-v", "190", "kill", Set.of(), "obj"))));
+    // "Chile accused Peru , a charge refuted by Peru ."
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP accused/VBD/accuse Peru/NNP ,/, a/DT charge/NN refuted/VBN/refute by/IN"
+            + " Peru/NNP ./.",
+        "root(ROOT-0, accused-2)",
+        "nsubj(accused-2, Chile-1)",
+        "obj(accused-2, Peru-3)",
+        "punct(Peru-3, ,-4)",
+        "det(charge-6, a-5)",
+        "appos(Peru-3, charge-6)",
+        "acl(charge-6, refuted-7)",
+        "case(Peru-9, by-8)",
+        "obl:by(refuted-7, Peru-9)",
+        "punct(accused-2, .-10)");
+    // "soldiers killed by Peru left": a described actor stays what it is
+    ParsedSentence killed = Sentences.parse(
+        "soldiers/NNS/soldier killed/VBN/kill by/IN Peru/NNP left/VBD/leave ./.",
+        "root(ROOT-0, left-5)",
+        "nsubj(left-5, soldiers-1)",
+        "acl(soldiers-1, killed-2)",
+        "case(Peru-4, by-3)",
+        "obl:by(killed-2, Peru-4)",
+        "punct(left-5, .-6)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"),
+        m(8, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHL>PER:112", "PER>CHL:016"), x.extract(s, ms, ctx).stream()
+        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of(), x.extract(killed, List.of(m(0, Kind.AGENT, "MIL"),
+        m(3, Kind.COUNTRY, "PER")), ctx));
+  }
+
+  @Test
   void extract_reactionToAnActToldBefore_isTowardItsDoer() {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("withdraw-v", "0874", "withdraw", Set.of(), "obl:from"),
