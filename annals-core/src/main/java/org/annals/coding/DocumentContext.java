@@ -186,10 +186,10 @@ public final class DocumentContext {
 
   /**
    * A person the lexicon does not know, named with a role that says whose he or she is ("Jan
-   * Olsen, a spokesman for the UN"): whom a later "he" or "she" may stand for.
+   * Olsen, a spokesman for the UN"): whom a later "he" or "she" may stand for. With an empty
+   * code, someone of no known role: a "he" after that person names no one.
    */
   public record Person(int sentence, int token, String code, boolean subject) {}
-  // a Person of no known role is remembered with an empty code: "he" after it names no one
 
   /** Records the people of a sentence that its roles name ({@link Person}), in reading order. */
   public void rememberPeople(List<Person> found) {

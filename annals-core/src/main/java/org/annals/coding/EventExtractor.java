@@ -1504,7 +1504,9 @@ public final class EventExtractor {
 
     /**
      * The doer of the act a verb's definite object refers back to ("the attack", "this
-     * proposal"), keyed by the object; empty when the object names its own actors.
+     * proposal"), keyed by the object; empty when the object names its own actors. A charge
+     * answered in the sentence that makes it ("accused Moscow of stalling, a charge refuted by
+     * Russia") is the sentence's accusers', keyed by them. The object of a passive is its patient.
      */
     private Map<Integer, ActorMatch> doerOfObject(int trig, Set<String> exclude) {
       List<Integer> objects = new ArrayList<>(s.children(trig, "obj"));

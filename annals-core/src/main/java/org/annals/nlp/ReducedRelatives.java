@@ -24,6 +24,7 @@ final class ReducedRelatives {
 
   /**
    * Returns the repaired parse of a sentence, or null to keep it. The shape: a past participle
+   * (or a past tense with a "by" phrase and no object, which the tagger mistook for one)
    * with a noun subject before it and no auxiliary, copula, passive subject or subordinating word;
    * a verb after it, under it or under the same word as it, with no comma between the two and no
    * subordinating word of its own; that verb's subject, if any, lies between the two.
