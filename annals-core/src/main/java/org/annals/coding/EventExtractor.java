@@ -205,6 +205,9 @@ public final class EventExtractor {
   /** Nouns that name what an accusation said ("rejected the charge"): whoever accused made it. */
   private static final Set<String> CHARGES = Set.of("charge", "claim", "allegation",
       "accusation", "assertion");
+  /** Reflexive pronouns, which the parser may take for the subject they stress. */
+  private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself",
+      "herself");
   /** Nouns of what one side puts to the other, which the other may answer. */
   private static final Set<String> PROPOSALS = Set.of("proposal", "plan", "demand", "offer",
       "call", "appeal", "request", "ultimatum", "initiative", "resolution");
@@ -2520,6 +2523,15 @@ public final class EventExtractor {
       Map<Integer, ActorMatch> found = actors(heads, Set.of());
       if (found.isEmpty() && heads.size() == 1) {
         found = antecedent(heads.get(0));
+      }
+      if (found.isEmpty() && heads.size() == 1
+          && REFLEXIVES.contains(s.tokens().get(heads.get(0)).lemma())) {
+        // "a group that itself mounted an attack", "itself" read as the subject: the group
+        for (Dependency d : s.heads(trig)) {
+          if (d.relation().startsWith("acl:relcl")) {
+            found = actors(List.of(d.governor()), Set.of());
+          }
+        }
       }
       if (found.isEmpty() && heads.size() == 1
           && INTENTS.contains(s.tokens().get(heads.get(0)).lemma())) {

@@ -358,6 +358,26 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_reflexiveReadAsTheSubjectOfARelativeClause_isTheNounItDescribes() {
+    // "rebels that themselves attacked Peru", "themselves" misread as the subject
+    ParsedSentence s = Sentences.parse(
+        "Chilean/JJ/chilean rebels/NNS/rebel that/WDT themselves/PRP attacked/VBD/attack"
+            + " Peru/NNP fled/VBD/flee ./.",
+        "root(ROOT-0, fled-7)",
+        "amod(rebels-2, Chilean-1)",
+        "nsubj(fled-7, rebels-2)",
+        "ref(rebels-2, that-3)",
+        "acl:relcl(rebels-2, attacked-5)",
+        "nsubj(attacked-5, themselves-4)",
+        "obj(attacked-5, Peru-6)",
+        "punct(fled-7, .-8)");
+
+    assertEquals(List.of("CHLREB>PER:190"), extractor.extract(s, List.of(
+        m(0, Kind.ADJECTIVE, "CHL"), m(1, Kind.AGENT, "REB"), m(5, Kind.COUNTRY, "PER")), ctx)
+        .stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(
