@@ -1141,6 +1141,13 @@ public final class EventExtractor {
       "stupid", "nasty", "incompetent", "liar", "idiot", "fool", "foolish", "corrupt", "evil",
       "disgrace", "dishonest", "pathetic", "traitor", "thug", "tyrant", "dictator", "racist",
       "fascist", "criminal", "murderer", "butcher", "clown", "weak", "failure", "hypocrite");
+  /**
+   * Verbs whose deed, said of an actor, reproaches it ("said Chile's moves undermined the
+   * talks"): a criticism by the speaker, as a blaming word is.
+   */
+  private static final Set<String> HARMFUL_DEEDS = Set.of("undermine", "sabotage", "jeopardize",
+      "jeopardise", "destabilize", "destabilise", "obstruct", "poison", "wreck", "derail",
+      "torpedo");
   /** Words of good will that, denied of an actor, blame it ("is not interested in talks"). */
   private static final Set<String> GOOD_WILL = Set.of("interested", "serious", "sincere",
       "willing", "committed", "genuine", "honest", "constructive", "credible", "trustworthy");
@@ -1790,7 +1797,8 @@ public final class EventExtractor {
     private boolean judging(int pred) {
       Token p = s.tokens().get(pred);
       if (p.isVerb()) {
-        return false;
+        // "said Chile's actions undermined the talks": a deed that is itself a reproach
+        return HARMFUL_DEEDS.contains(p.lemma()) && s.children(pred, "aux:pass").isEmpty();
       }
       if (blames(pred)) {
         return true;

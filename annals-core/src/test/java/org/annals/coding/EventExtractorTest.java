@@ -1060,6 +1060,33 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_speakerSaysAnActorUnderminedSomething_isACriticismOfIt() {
+    ParsedSentence undermined = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP undermined/VBD/undermine the/DT talks/NNS/talk ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, undermined-4)",
+        "nsubj(undermined-4, Peru-3)",
+        "det(talks-6, the-5)",
+        "obj(undermined-4, talks-6)",
+        "punct(said-2, .-7)");
+    ParsedSentence joined = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP joined/VBD/join the/DT talks/NNS/talk ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, joined-4)",
+        "nsubj(joined-4, Peru-3)",
+        "det(talks-6, the-5)",
+        "obj(joined-4, talks-6)",
+        "punct(said-2, .-7)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHL>PER:111"),
+        extractor.extract(undermined, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertTrue(extractor.extract(joined, ms, ctx).isEmpty(), "a plain report is no event");
+  }
+
+  @Test
   void extract_labelVerbWithAdjectiveAsClause_isACriticismOfTheLabelledActor() {
     ParsedSentence s = Sentences.parse(
         "Chile/NNP described/VBD/describe the/DT Peruvian/JJ move/NN/move as/IN"
