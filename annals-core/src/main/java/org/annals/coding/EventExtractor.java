@@ -2832,9 +2832,44 @@ public final class EventExtractor {
     private Map<Integer, ActorMatch> actors(List<Integer> heads, Set<String> exclude) {
       Map<Integer, ActorMatch> out = new LinkedHashMap<>();
       for (int h : heads) {
+        Map<Integer, ActorMatch> each = eachNation(h, exclude);
+        if (!each.isEmpty()) {
+          out.putAll(each);
+          continue;
+        }
         phraseActor(h, exclude).or(() -> makerOf(h, exclude)).ifPresent(a -> out.put(h, a));
       }
       return out;
+    }
+
+    /**
+     * "Chilean and Peruvian officials", "French and Egyptian warships": one actor for each of
+     * the joined nationalities, in the noun's role, keyed by the nationality word; empty when
+     * the noun has fewer than two.
+     */
+    private Map<Integer, ActorMatch> eachNation(int head, Set<String> exclude) {
+      List<Mention> nations = new ArrayList<>(2);
+      boolean joined = false;
+      for (int a : s.children(head, "amod")) {
+        Mention m = byToken[a];
+        if (m != null && m.kind() == Mention.Kind.ADJECTIVE) {
+          nations.add(m);
+          joined |= s.children(a, "conj:and").stream().anyMatch(c -> byToken[c] != null);
+        }
+      }
+      if (nations.size() < 2 || !joined) {
+        return Map.of();
+      }
+      Mention role = byToken[head] != null && byToken[head].kind() == Mention.Kind.AGENT
+          ? byToken[head] : null;
+      Map<Integer, ActorMatch> out = new LinkedHashMap<>();
+      for (Mention n : nations) {
+        List<Mention> parts = role == null ? List.of(n) : List.of(n, role);
+        ActorComposer.compose(parts, role == null, Optional.empty())
+            .filter(a -> !DocumentContext.excluded(a.code(), exclude))
+            .ifPresent(a -> out.put(n.begin(), a));
+      }
+      return out.size() < 2 ? Map.of() : out;
     }
 
     /** "comments made by Trump", "the plan proposed by the US": the maker of a thing. */

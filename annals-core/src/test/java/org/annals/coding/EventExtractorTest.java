@@ -378,6 +378,26 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_joinedNationalitiesOfOneNoun_areOneActorEach() {
+    // "Chilean and Peruvian troops attacked Bolivia"
+    ParsedSentence s = Sentences.parse(
+        "Chilean/JJ/chilean and/CC Peruvian/JJ/peruvian troops/NNS/troop attacked/VBD/attack"
+            + " Bolivia/NNP ./.",
+        "root(ROOT-0, attacked-5)",
+        "amod(troops-4, Chilean-1)",
+        "cc(Peruvian-3, and-2)",
+        "conj:and(Chilean-1, Peruvian-3)",
+        "amod(troops-4, Peruvian-3)",
+        "nsubj(attacked-5, troops-4)",
+        "obj(attacked-5, Bolivia-6)",
+        "punct(attacked-5, .-7)");
+
+    assertEquals(List.of("CHLMIL>BOL:190", "PERMIL>BOL:190"), extractor.extract(s, List.of(
+        m(0, Kind.ADJECTIVE, "CHL"), m(2, Kind.ADJECTIVE, "PER"), m(3, Kind.AGENT, "MIL"),
+        m(5, Kind.COUNTRY, "BOL")), ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
+
+  @Test
   void extract_coordinatedSubjects_giveOneEventEach() {
     ParsedSentence s =
         Sentences.parse(
