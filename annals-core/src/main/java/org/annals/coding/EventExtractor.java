@@ -1363,6 +1363,17 @@ public final class EventExtractor {
           }
         }
       }
+      if (sources.isEmpty() && p.code().startsWith("084") && !p.noun() && markedPassive(trig)
+          && agentless(trig)) {
+        // "police arrested fifty workers ... the arrested workers were released later": who
+        // held them let them go
+        Set<String> held = new HashSet<>();
+        actors(patients(trig), Set.of()).values().forEach(a -> held.add(a.code()));
+        Optional<String> captor = held.isEmpty() ? Optional.empty()
+            : ctx.doerOf("arrest", Set.of("173"), s.index(), held);
+        sources = captor.map(c -> Map.of(trig, new ActorMatch(c, trig, trig + 1, "act:arrest")))
+            .orElse(sources);
+      }
       boolean byTheState = sources.isEmpty() && stateActWithoutAgent(trig, p);
       if (sources.isEmpty()) {
         List<Candidate> among = symmetric(p) ? betweenPairs(trig, p) : List.of();

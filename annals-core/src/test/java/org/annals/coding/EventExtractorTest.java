@@ -2831,6 +2831,35 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_agentlessReleaseOfThoseArrestedBefore_isByTheirCaptor() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("arrest-v", "173", "arrest", Set.of(), "obj"),
+        verb("release-v", "0841", "release", Set.of(), "obj"))));
+    ParsedSentence arrested = Sentences.sentence(0, 0,
+        "Chile/NNP arrested/VBD/arrest Peruvians/NNPS/peruvian ./.",
+        "root(ROOT-0, arrested-2)",
+        "nsubj(arrested-2, Chile-1)",
+        "obj(arrested-2, Peruvians-3)",
+        "punct(arrested-2, .-4)");
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    List<Mention> first = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.ADJECTIVE, "PER"));
+    story.remember(arrested, first);
+    story.rememberActs(x.extract(arrested, first, story));
+    ParsedSentence released = Sentences.sentence(1, 30,
+        "Peruvians/NNPS/peruvian were/VBD/be released/VBN/release ./.",
+        "root(ROOT-0, released-3)",
+        "nsubj:pass(released-3, Peruvians-1)",
+        "aux:pass(released-3, were-2)",
+        "punct(released-3, .-4)");
+
+    assertEquals(List.of("CHL>PER:0841"), x.extract(released,
+        List.of(m(0, Kind.ADJECTIVE, "PER")), story).stream().map(EventExtractorTest::dyad)
+        .toList());
+    assertEquals(List.of(), x.extract(released, List.of(m(0, Kind.ADJECTIVE, "PER")),
+        new DocumentContext(Optional.empty(), false, Optional.empty())), "no arrest told");
+  }
+
+  @Test
   void extract_reactionToAnActToldBefore_isTowardItsDoer() {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("withdraw-v", "0874", "withdraw", Set.of(), "obl:from"),
