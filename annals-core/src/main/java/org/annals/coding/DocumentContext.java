@@ -124,7 +124,8 @@ public final class DocumentContext {
     return false;
   }
 
-  private static boolean subjectOfRoot(ParsedSentence s, int t) {
+  /** Whether a word is the subject of its sentence's main verb. */
+  static boolean subjectOfRoot(ParsedSentence s, int t) {
     for (Dependency d : s.heads(t)) {
       if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
           && d.governor() == s.root()) {

@@ -843,12 +843,8 @@ public final class EventExtractor {
       if (who.isEmpty() && !someone(s, t.index())) {
         continue;
       }
-      boolean subject = false;
-      for (Dependency d : s.heads(t.index())) {
-        subject |= d.relation().startsWith("nsubj") && d.governor() == s.root();
-      }
       out.add(new DocumentContext.Person(s.index(), t.index(),
-          who.map(ActorMatch::code).orElse(""), subject));
+          who.map(ActorMatch::code).orElse(""), DocumentContext.subjectOfRoot(s, t.index())));
     }
     return out;
   }
@@ -2069,6 +2065,15 @@ public final class EventExtractor {
           && STATE_ACTS.contains(p.code().substring(0, 3)) && agentless(trig);
     }
 
+    /** Who a passive or participle says did it ("by ..."), as the parser may hang it. */
+    private List<Integer> agentsOf(int verb) {
+      List<Integer> out = new ArrayList<>(1);
+      for (String rel : AGENTS) {
+        out.addAll(s.children(verb, rel));
+      }
+      return out;
+    }
+
     /** Whether a passive names no agent ("by ..."). */
     private boolean agentless(int trig) {
       for (String rel : AGENTS) {
@@ -2346,8 +2351,7 @@ public final class EventExtractor {
      * are left to what the noun is ("soldiers killed by rebels" is told where it is a verb).
      */
     private int answerToAct(int trig) {
-      if (!s.tokens().get(trig).tag().equals("VBN")
-          || AGENTS.stream().allMatch(r -> s.children(trig, r).isEmpty())) {
+      if (!s.tokens().get(trig).tag().equals("VBN") || agentless(trig)) {
         return -1;
       }
       for (Dependency d : s.heads(trig)) {
@@ -2442,9 +2446,7 @@ public final class EventExtractor {
     private Map<Integer, ActorMatch> findVerbSources(int trig) {
       List<Integer> heads = new ArrayList<>();
       if (passive(trig)) {
-        for (String rel : AGENTS) {
-          heads.addAll(s.children(trig, rel));
-        }
+        heads.addAll(agentsOf(trig));
         if (heads.isEmpty() && !reducedPassive(trig)) {
           // "the bureau will be terminated, he said": the announcer of an agentless act is its
           // author
@@ -2518,7 +2520,7 @@ public final class EventExtractor {
               }
             }
             if (d.relation().startsWith("advcl") && passive(d.governor()) && !afterComma(trig)
-                && AGENTS.stream().allMatch(r -> s.children(d.governor(), r).isEmpty())) {
+                && agentless(d.governor())) {
               // "an officer was killed while fighting a rebel attack": the clause's doer is
               // the one the passive acted on (not so after a comma: "the town was shelled,
               // killing five" is the shelling's)
@@ -2659,9 +2661,7 @@ public final class EventExtractor {
         String tag = s.tokens().get(acl).tag();
         if ((tag.equals("VBN") || tag.equals("VBD")) && heads.isEmpty()
             && DOING.contains(s.tokens().get(acl).lemma())) {
-          for (String rel : AGENTS) {
-            heads.addAll(s.children(acl, rel));
-          }
+          heads.addAll(agentsOf(acl));
         }
       }
       if (heads.isEmpty() && ofIsAgent(p)) {
@@ -2889,13 +2889,10 @@ public final class EventExtractor {
         if (!s.tokens().get(c).tag().equals("VBN")) {
           continue;
         }
-        for (Dependency d : s.children(c)) {
-          if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")
-              || d.relation().equals("nmod:agent")) {
-            Optional<ActorMatch> a = phraseActor(d.dependent(), exclude);
-            if (a.isPresent()) {
-              return a;
-            }
+        for (int agent : agentsOf(c)) {
+          Optional<ActorMatch> a = phraseActor(agent, exclude);
+          if (a.isPresent()) {
+            return a;
           }
         }
       }
@@ -2932,7 +2929,7 @@ public final class EventExtractor {
           resolve(m, exclude).ifPresent(ms::add);
         }
         for (Dependency d : s.children(t)) {
-          if ((PHRASE_RELATIONS.contains(d.relation()) || speaksFor(t, d.relation()))
+          if ((PHRASE_RELATIONS.contains(d.relation()) || toOwner(t, d.relation()))
               && (!apposed || t != head || d.relation().equals("appos"))) {
             walk.add(d.dependent());
           }
@@ -2985,11 +2982,12 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a word's phrase goes on into whom it speaks for or advises ("a spokesman for the
-     * UN", "an adviser to the UN" are the UN's; an envoy to Peru is not Peru's), or into who
-     * holds it ("rebel-held areas" are the rebels').
+     * Whether a relation leads from a word to whose it is, so that its phrase goes on there: to
+     * whom it speaks for or advises ("a spokesman for the UN", "an adviser to the UN" are the
+     * UN's; an envoy to Peru is not Peru's), or to who holds it ("rebel-held areas" are the
+     * rebels').
      */
-    private boolean speaksFor(int word, String relation) {
+    private boolean toOwner(int word, String relation) {
       String lemma = s.tokens().get(word).lemma();
       return relation.equals("nmod:for") && SPOKESMEN.contains(lemma)
           || relation.equals("nmod:to") && ADVISERS.contains(lemma)
