@@ -45,8 +45,8 @@ public final class EventExtractor {
   private static final Set<String> SPOKESMEN = Set.of("spokesman", "spokeswoman", "spokesperson",
       "official", "representative", "adviser", "advisor", "aide", "negotiator");
   /**
-   * Obliques that tell only when or despite what a verb went on ("despite the agreement, the
-   * onslaught continued"): the noun there is no act of the verb's subject.
+   * Obliques that tell only when or despite what a verb went on ("despite the truce, the
+   * shelling went on"): the noun there is no act of the verb's subject.
    */
   private static final Set<String> CIRCUMSTANCES = Set.of("obl:despite", "obl:after",
       "obl:before", "obl:since", "obl:until", "obl:amid", "obl:following", "obl:during",
@@ -61,7 +61,7 @@ public final class EventExtractor {
       "hold", "sign", "reach", "agree", "issue", "impose", "announce", "order", "deliver", "file",
       "lodge", "level", "initiate", "unleash", "attempt", "fire", "organize", "organise",
       "undertake", "claim", "start", "begin", "mastermind", "attend", "chair", "host", "join");
-  /** Verbs that send forces to where they fight ("deployed in the fight against"). */
+  /** Verbs that send forces to where they fight ("sent to the war on the rebels"). */
   private static final Set<String> DEPLOYING = Set.of("deploy", "send", "dispatch", "station",
       "engage", "involve", "commit", "mobilize", "mobilise");
   /** Participles that make a place its holder's ("rebel-held", "government-controlled"). */
@@ -774,7 +774,7 @@ public final class EventExtractor {
   }
 
   /**
-   * A trip to a city for a meeting of an international body ("arrived in Geneva for UN talks",
+   * A trip to a city for a meeting of an international body ("arrived in Vienna for UN talks",
    * "flew to Brussels for a NATO summit") is a visit to that body, not to the city's country.
    */
   private static List<Candidate> meetingsOfBodies(ParsedSentence s, List<Candidate> in,
@@ -795,7 +795,7 @@ public final class EventExtractor {
             from = Math.max(from, k + 1);
           }
           for (int w = d.dependent(); w >= from && body == null; w--) {
-            // the body names the meeting: "for the first UN-sponsored peace talks"
+            // the body names the meeting: "for a UN-hosted round of talks"
             Mention m = byToken[w];
             body = m != null && m.kind() == Mention.Kind.ORG && m.code().startsWith("IGO") ? m
                 : null;
@@ -1522,8 +1522,8 @@ public final class EventExtractor {
     /**
      * The doer of the act a verb's definite object refers back to ("the attack", "this
      * proposal"), keyed by the object; empty when the object names its own actors. A charge
-     * answered in the sentence that makes it ("accused Moscow of stalling, a charge refuted by
-     * Russia") is the sentence's accusers', keyed by them. The object of a passive is its patient.
+     * answered in the sentence that makes it ("accused Lima of stalling, a charge denied by
+     * Peru") is the sentence's accusers', keyed by them. The object of a passive is its patient.
      */
     private Map<Integer, ActorMatch> doerOfObject(int trig, Set<String> exclude) {
       List<Integer> objects = new ArrayList<>(s.children(trig, "obj"));
@@ -1595,7 +1595,7 @@ public final class EventExtractor {
 
     /**
      * The verb of which an event noun is the subject and which only says how it went on ("a
-     * Syrian air force onslaught has continued against rebel-held areas"), or -1.
+     * Chilean army offensive has gone on against the rebels"), or -1.
      */
     private int aspectualHead(int trig) {
       for (Dependency d : s.heads(trig)) {
@@ -2347,7 +2347,7 @@ public final class EventExtractor {
 
     /**
      * The act a participle with a "by" phrase answers when it describes that act's noun ("a
-     * charge refuted by Russia", "a proposal rejected by Iran"), or -1. Other described nouns
+     * charge denied by Peru", "a proposal rejected by Bolivia"), or -1. Other described nouns
      * are left to what the noun is ("soldiers killed by rebels" is told where it is a verb).
      */
     private int answerToAct(int trig) {
@@ -2547,7 +2547,7 @@ public final class EventExtractor {
       }
       if (found.isEmpty() && heads.size() == 1
           && REFLEXIVES.contains(s.tokens().get(heads.get(0)).lemma())) {
-        // "a group that itself mounted an attack", "itself" read as the subject: the group
+        // "a militia that itself shelled the town", "itself" read as the subject: the militia
         for (Dependency d : s.heads(trig)) {
           if (d.relation().startsWith("acl:relcl")) {
             found = actors(List.of(d.governor()), Set.of());
@@ -2564,7 +2564,7 @@ public final class EventExtractor {
 
     /**
      * The actor a relative pronoun the parser left unlinked stands for: the one named right
-     * before it and its comma ("neighbouring Turkey, which has threatened an offensive").
+     * before it and its comma ("neighbouring Peru, which has threatened a blockade").
      */
     private Map<Integer, ActorMatch> antecedent(int pronoun) {
       Token t = s.tokens().get(pronoun);
@@ -2747,7 +2747,7 @@ public final class EventExtractor {
     }
 
     /**
-     * Who fights in a fight they were sent to: "troops deployed in the fight against Isis",
+     * Who fights in a fight they were sent to: "troops deployed in the war on the rebels",
      * "forces engaged in the offensive"; "Chile sent troops for the assault": the sender, whose
      * troops they are. Empty when the noun is not where someone was sent.
      */
@@ -2854,7 +2854,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "Chilean and Peruvian officials", "French and Egyptian warships": one actor for each of
+     * "Chilean and Peruvian officials", "Bolivian and Peruvian warships": one actor for each of
      * the joined nationalities, in the noun's role, keyed by the nationality word; empty when
      * the noun has fewer than two.
      */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Repairs one misparse of the dependency parser: a noun described by a past participle ("a
- * mission led by the minister will visit Kenya", "miners employed by the state began talks",
+ * mission led by the minister will visit Kenya", "nurses hired by the city began talks",
  * "tribesmen armed to fight now refuse") read as a clause of its own, the participle with the
  * noun as its subject and the real main verb hung under it or beside it (ccomp, dep, parataxis,
  * advcl), often with a noun of the participle's phrase as that verb's subject. The repair gives
@@ -157,7 +157,7 @@ final class ReducedRelatives {
     out.add(new Dependency(described, p, "acl"));
     out.add(new Dependency(verb, subject, "nsubj"));
     if (misread >= 0) {
-      // "employed by the state corporation Comibol": the noun names what comes before it
+      // "hired by the city clinic Vita": the noun names what comes before it
       int before = misread - 1;
       while (before > p && !tokens.get(before).tag().startsWith("NN")) {
         before--;
