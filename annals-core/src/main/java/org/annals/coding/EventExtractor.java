@@ -64,6 +64,17 @@ public final class EventExtractor {
   /** Verbs that send forces to where they fight ("sent to the war on the rebels"). */
   private static final Set<String> DEPLOYING = Set.of("deploy", "send", "dispatch", "station",
       "engage", "involve", "commit", "mobilize", "mobilise");
+  /**
+   * Places that a nationality word gives to its country: "an assault on the Somali town", "shells
+   * landed in Lebanese territory". (A nationality word with most other nouns does not name the
+   * country: "the Somali economy".)
+   */
+  private static final Set<String> PLACES = Set.of("town", "city", "village", "territory",
+      "region", "province", "capital", "port", "district", "enclave", "island", "soil",
+      "airspace", "waters", "coast", "countryside", "outpost", "base", "border");
+  /** Military moves, whose nationality word names who made them ("the Turkish deployment"). */
+  private static final Set<String> MILITARY_MOVES = Set.of("deployment", "buildup",
+      "build-up", "mobilization", "mobilisation", "manoeuvre", "maneuver");
   /** Participles that make a place its holder's ("rebel-held", "government-controlled"). */
   private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run");
   /** Roles of people in private life, which name no body a person acts for. */
@@ -2962,8 +2973,10 @@ public final class EventExtractor {
       // a nationality word heading the phrase stands for its country ("eight Russians", or the
       // "Iranian" a slot like obj.amod points at)
       boolean headAdj = h != null && h.kind() == Mention.Kind.ADJECTIVE;
-      if (!headAdj && h == null && violentNoun.test(s.tokens().get(head))) {
-        // "Chilean airstrikes killed ...": the nationality of a blow is who struck it
+      if (!headAdj && h == null && (violentNoun.test(s.tokens().get(head))
+          || PLACES.contains(lemma) || MILITARY_MOVES.contains(lemma))) {
+        // "Chilean airstrikes killed ...": the nationality of a blow is who struck it, of a
+        // deployment who deployed, and of a town ("an assault on the Somali town") its country
         for (Mention x : ms) {
           headAdj |= x.kind() == Mention.Kind.ADJECTIVE;
         }

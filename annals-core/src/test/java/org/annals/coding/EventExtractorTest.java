@@ -3537,4 +3537,46 @@ class EventExtractorTest {
         List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx).stream()
         .map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_placeWithNationalityWord_isThatCountryAndOtherNounsAreNot() {
+    // "Chile attacked the Peruvian town", against "Chile attacked the Peruvian economy"
+    String[] edges = {"root(ROOT-0, attacked-2)", "nsubj(attacked-2, Chile-1)",
+        "det(WORD-5, the-3)", "amod(WORD-5, Peruvian-4)", "obj(attacked-2, WORD-5)",
+        "punct(attacked-2, .-6)"};
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.ADJECTIVE, "PER"));
+    for (String noun : List.of("town", "economy")) {
+      ParsedSentence s = Sentences.parse("Chile/NNP attacked/VBD/attack the/DT"
+          + " Peruvian/JJ/peruvian " + noun + "/NN ./.", java.util.Arrays.stream(edges)
+          .map(e -> e.replace("WORD", noun)).toArray(String[]::new));
+      List<String> found = extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad)
+          .toList();
+      assertEquals(noun.equals("town") ? List.of("CHL>PER:190") : List.of(), found, noun);
+    }
+  }
+
+  @Test
+  void extract_militaryMoveWithNationalityWord_isWhoMadeIt() {
+    // "the Chilean deployment, targeting Peruvian rebels, ..."
+    ParsedSentence s = Sentences.parse(
+        "the/DT Chilean/JJ/chilean deployment/NN ,/, targeting/VBG/target Peruvian/JJ/peruvian"
+            + " rebels/NNS/rebel ,/, began/VBD/begin ./.",
+        "root(ROOT-0, began-9)",
+        "det(deployment-3, the-1)",
+        "amod(deployment-3, Chilean-2)",
+        "nsubj(began-9, deployment-3)",
+        "punct(deployment-3, ,-4)",
+        "acl(deployment-3, targeting-5)",
+        "amod(rebels-7, Peruvian-6)",
+        "obj(targeting-5, rebels-7)",
+        "punct(deployment-3, ,-8)",
+        "punct(began-9, .-10)");
+    List<Mention> ms = List.of(m(1, Kind.ADJECTIVE, "CHL"), m(5, Kind.ADJECTIVE, "PER"),
+        m(6, Kind.AGENT, "REB"));
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("target-v", "190", "target", Set.of(), "obj"))));
+
+    assertEquals(List.of("CHL>PERREB:190"),
+        x.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
