@@ -289,6 +289,19 @@ public final class EventExtractor {
     return !patterns.verb(lemma).isEmpty() || !nounPatterns(lemma).isEmpty();
   }
 
+  /** Whether a word is a verb of a blow ("shelled", "bombed", "attacked"). */
+  private boolean violentVerb(Token t) {
+    if (!t.isVerb()) {
+      return false;
+    }
+    for (EventPattern q : patterns.verb(t.lemma())) {
+      if (CameoCode.violent(q.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word is a noun naming a blow ("airstrikes", "shelling", "an attack"). */
   private boolean violentNoun(Token t) {
     if (!t.tag().startsWith("NN") || t.tag().startsWith("NNP")) {
@@ -538,7 +551,7 @@ public final class EventExtractor {
    */
   public Optional<String> requestedAct(ParsedSentence s, int trigger) {
     Reader r = new Reader(s, new Mention[s.tokens().size()], null, this::violentNoun,
-        this::nounPatterns);
+        this::nounPatterns, this::violentVerb);
     // what is asked for: "to respect", "that they leave", "the release of", "for talks"; not
     // where or when it was asked ("in a phone call")
     return below(s, trigger,
@@ -561,7 +574,7 @@ public final class EventExtractor {
    */
   public Optional<Request> rejectedRequest(ParsedSentence s, int trigger) {
     Reader r = new Reader(s, new Mention[s.tokens().size()], null, this::violentNoun,
-        this::nounPatterns);
+        this::nounPatterns, this::violentVerb);
     for (Dependency d : s.children(trigger)) {
       if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) {
         continue;
@@ -666,7 +679,8 @@ public final class EventExtractor {
     }
     Mention[] byToken = byToken(s, mentions);
     theCountry(s, byToken);
-    Reader r = new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns);
+    Reader r = new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns,
+        this::violentVerb);
     for (Token t : s.tokens()) {
       List<EventPattern> ps = patternsOf(s, t);
       Mention here = byToken[t.index()];
@@ -757,8 +771,8 @@ public final class EventExtractor {
   public List<DocumentContext.Plural> plurals(ParsedSentence s, List<Mention> mentions,
       DocumentContext ctx) {
     Mention[] byToken = byToken(s, mentions);
-    Reader r = s.isParsed() ? new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns)
-        : null;
+    Reader r = s.isParsed() ? new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns,
+        this::violentVerb) : null;
     List<DocumentContext.Plural> out = new ArrayList<>();
     for (Token t : s.tokens()) {
       Mention m = byToken[t.index()];
@@ -845,7 +859,8 @@ public final class EventExtractor {
       }
       Optional<ActorMatch> who = Optional.empty();
       if (role) {
-        r = r == null ? new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns) : r;
+        r = r == null ? new Reader(s, byToken, ctx, this::violentNoun, this::nounPatterns,
+            this::violentVerb) : r;
         // "Jan Olsen, a railway worker" speaks for no sector: only an office says whose he is
         who = r.phraseActor(t.index(), Set.of())
             .filter(a -> !ActorRef.bareCountry(a.code()) && !PRIVATE_ROLES.contains(
@@ -1236,12 +1251,16 @@ public final class EventExtractor {
     private final Walk insideWalk;
     /** Whether a word is a noun naming a blow ("airstrikes", "shelling", "an attack"). */
     private final Predicate<Token> violentNoun;
+    /** Whether a word is a verb with a pattern of violence ("shelled", "bombed"). */
+    private final Predicate<Token> violentVerb;
     /** The noun patterns of a lemma. */
     private final Function<String, List<EventPattern>> nouns;
 
     Reader(ParsedSentence s, Mention[] byToken, DocumentContext ctx,
-        Predicate<Token> violentNoun, Function<String, List<EventPattern>> nouns) {
+        Predicate<Token> violentNoun, Function<String, List<EventPattern>> nouns,
+        Predicate<Token> violentVerb) {
       this.s = s;
+      this.violentVerb = violentVerb;
       this.violentNoun = violentNoun;
       this.nouns = nouns;
       this.byToken = byToken;
@@ -1428,6 +1447,21 @@ public final class EventExtractor {
         // whom a blow killed or wounded is whom it struck
         targets = actors(victims(trig), sourceCodes);
         slotUsed = targets.isEmpty() ? slotUsed : "victims";
+      }
+      if (targets.isEmpty() && !p.noun()
+          && (CameoCode.violent(p.code()) || p.code().startsWith("175"))
+          && !slotPresent(trig, p)) {
+        // "shelled the villages and used poison gas", "beat the marchers and used tear gas": a
+        // blow with no target of its own fell on what the blow it is joined to struck (one that
+        // names a side the lexicon does not know, "exchanged fire with contractors", did not)
+        for (Dependency d : s.heads(trig)) {
+          List<Integer> own = s.children(trig, "nsubj");
+          if (d.relation().startsWith("conj") && violentVerb.test(s.tokens().get(d.governor()))
+              && (own.isEmpty() || own.equals(s.children(d.governor(), "nsubj")))) {
+            targets = actors(objects(d.governor(), false), sourceCodes);
+            slotUsed = targets.isEmpty() ? slotUsed : "conj.obj";
+          }
+        }
       }
       if (targets.isEmpty() && !p.noun() && p.code().compareTo("14") < 0
           && p.targets().stream().anyMatch(t -> t.replace("*", "").startsWith("obj"))) {

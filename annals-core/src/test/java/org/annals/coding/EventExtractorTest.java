@@ -3579,4 +3579,31 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PERREB:190"),
         x.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_blowWithNoTargetOfItsOwn_fallsOnWhatItsJoinedBlowStruck() {
+    // "Chile shelled Peru and used gas", against "... and used gas against miners" (a side the
+    // lexicon does not know is still a side)
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("shell-v", "194", "shell", Set.of(), "obj"),
+        verb("use-v", "2041", "use", Set.of("gas"), "obl:against"))));
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+    ParsedSentence bare = Sentences.parse(
+        "Chile/NNP shelled/VBD/shell Peru/NNP and/CC used/VBD/use gas/NN ./.",
+        "root(ROOT-0, shelled-2)", "nsubj(shelled-2, Chile-1)", "obj(shelled-2, Peru-3)",
+        "cc(used-5, and-4)", "conj:and(shelled-2, used-5)", "nsubj(used-5, Chile-1)",
+        "obj(used-5, gas-6)", "punct(shelled-2, .-7)");
+    ParsedSentence named = Sentences.parse(
+        "Chile/NNP shelled/VBD/shell Peru/NNP and/CC used/VBD/use gas/NN against/IN"
+            + " miners/NNS/miner ./.",
+        "root(ROOT-0, shelled-2)", "nsubj(shelled-2, Chile-1)", "obj(shelled-2, Peru-3)",
+        "cc(used-5, and-4)", "conj:and(shelled-2, used-5)", "nsubj(used-5, Chile-1)",
+        "obj(used-5, gas-6)", "case(miners-8, against-7)", "obl:against(used-5, miners-8)",
+        "punct(shelled-2, .-9)");
+
+    assertEquals(List.of("CHL>PER:194", "CHL>PER:2041"),
+        x.extract(bare, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:194"),
+        x.extract(named, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
