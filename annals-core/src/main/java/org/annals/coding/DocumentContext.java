@@ -37,7 +37,7 @@ public final class DocumentContext {
   private final List<Act> acts = new ArrayList<>();
 
   /** An act coded earlier: the word that told it and who did it. */
-  private record Act(int sentence, String lemma, String code, String source) {}
+  private record Act(int sentence, String lemma, String code, String source, String target) {}
 
   /** A remembered actor; {@code subject} when it is the subject of its sentence's main verb. */
   private record Seen(int sentence, int token, String code, boolean person, boolean subject) {}
@@ -160,7 +160,7 @@ public final class DocumentContext {
       String who = c.source().code();
       if (!who.isEmpty() && !who.startsWith("-")) {
         acts.add(new Act(c.sentence().index(), c.sentence().tokens().get(c.trigger()).lemma(),
-            c.pattern().code(), who));
+            c.pattern().code(), who, c.target().code()));
       }
     }
   }
@@ -180,6 +180,34 @@ public final class DocumentContext {
       }
       if ((a.lemma.equals(lemma) || codes.contains(a.code)) && a.sentence <= sentence) {
         return excluded(a.source, exclude) ? Optional.empty() : Optional.of(a.source);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns who struck the latest blow of the same kind ({@code code}) told in this or the five
+   * sentences before at one of {@code hit}'s countries: "government forces launched an offensive
+   * on the suburbs ... ten civilians were killed in strikes on Sunday" (the government's forces).
+   * A blow told in general terms (190: an offensive, attacks, fighting) is of every kind; a
+   * blow of one kind (airstrikes) tells nothing of a blow of another (a gas attack).
+   */
+  public Optional<String> strikerOf(int sentence, String code, Set<String> hit) {
+    Set<String> lands = new HashSet<>();
+    for (String h : hit) {
+      String land = ActorRef.primaryOf(h);
+      if (land.length() == 3) {
+        lands.add(land);
+      }
+    }
+    for (int i = acts.size() - 1; i >= 0 && !lands.isEmpty(); i--) {
+      Act a = acts.get(i);
+      if (sentence - a.sentence > 5) {
+        break;
+      }
+      if (a.sentence <= sentence && (a.code.equals(code) || a.code.equals("190"))
+          && lands.contains(ActorRef.primaryOf(a.target)) && !excluded(a.source, hit)) {
+        return Optional.of(a.source);
       }
     }
     return Optional.empty();

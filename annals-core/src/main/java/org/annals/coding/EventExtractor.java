@@ -558,7 +558,8 @@ public final class EventExtractor {
         rel -> rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj")
             || rel.equals("obl:for") || rel.equals("nmod:for"),
         rel -> !rel.equals("punct"), 3,
-        i -> patternsOf(s.tokens().get(i)).stream().filter(p -> r.objectOk(i, p)).findFirst()
+        i -> patternsOf(s.tokens().get(i)).stream()
+            .filter(p -> r.particleOk(i, p) && r.objectOk(i, p)).findFirst()
             .map(EventPattern::code));
   }
 
@@ -1387,6 +1388,16 @@ public final class EventExtractor {
           if (!hit.isEmpty() && sources.isEmpty() && slot.startsWith("nmod:with")) {
             sources = slot(trig, slot, p, hitCodes);
           }
+        }
+        boolean twoSided = p.targets().stream()
+            .anyMatch(t -> t.startsWith("nmod:with") || t.contains("between"));
+        if (sources.isEmpty() && !hit.isEmpty() && ctx != null && !twoSided) {
+          // "... ten civilians were killed in strikes on Sunday": a blow whose striker the
+          // sentence does not name is the latest striker's at the victims' country (in a
+          // skirmish or a clash, the dead may be of either side)
+          sources = ctx.strikerOf(s.index(), p.code(), hitCodes)
+              .map(c -> Map.of(trig, new ActorMatch(c, trig, trig + 1, "act:striker")))
+              .orElse(sources);
         }
       }
       if (sources.isEmpty() && p.code().startsWith("084") && !p.noun() && markedPassive(trig)

@@ -3606,4 +3606,38 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PER:194"),
         x.extract(named, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
   }
+
+  @Test
+  void extract_blowWithNoStrikerNamed_isTheLatestStrikersOfThatKindAtTheVictimsCountry() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"),
+        verb("shell-v", "194", "shell", Set.of(), "obj"),
+        noun("airstrike-n", "195", "airstrike", "nmod:on"))));
+    ParsedSentence killed = Sentences.sentence(1, 30,
+        "Peruvians/NNPS/peruvian were/VBD/be killed/VBN/kill in/IN airstrikes/NNS/airstrike ./.",
+        "root(ROOT-0, killed-3)",
+        "nsubj:pass(killed-3, Peruvians-1)",
+        "aux:pass(killed-3, were-2)",
+        "case(airstrikes-5, in-4)",
+        "obl:in(killed-3, airstrikes-5)",
+        "punct(killed-3, .-6)");
+    List<Mention> victims = List.of(m(0, Kind.ADJECTIVE, "PER"));
+    List<String> found = new ArrayList<>();
+    for (String verb : List.of("attacked/VBD/attack", "shelled/VBD/shell")) {
+      // "Chile attacked Peru" tells a blow of any kind; "Chile shelled Peru" only shelling
+      ParsedSentence first = Sentences.sentence(0, 0, "Chile/NNP " + verb + " Peru/NNP ./.",
+          "root(ROOT-0, WORD-2)".replace("WORD", verb.split("/")[0]),
+          "nsubj(WORD-2, Chile-1)".replace("WORD", verb.split("/")[0]),
+          "obj(WORD-2, Peru-3)".replace("WORD", verb.split("/")[0]),
+          "punct(WORD-2, .-4)".replace("WORD", verb.split("/")[0]));
+      DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+      List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+      story.remember(first, ms);
+      story.rememberActs(x.extract(first, ms, story));
+      found.add(x.extract(killed, victims, story).stream().map(EventExtractorTest::dyad)
+          .toList().toString());
+    }
+
+    assertEquals(List.of("[CHL>PER:195]", "[]"), found);
+  }
 }
