@@ -52,6 +52,16 @@ public final class ActorComposer {
         }
       }
     }
+    if (agent != null && STATE_ROLES.contains(agent.code())) {
+      // "rebel military officials", "insurgent police": the state's roles of an armed group
+      // are the group's
+      for (Mention m : mentions) {
+        if (m.kind() == Mention.Kind.AGENT && ARMED_GROUPS.contains(m.code())) {
+          agent = m;
+          break;
+        }
+      }
+    }
     if (org != null && (country == null || mentions.indexOf(org) < mentions.indexOf(country))) {
       return Optional.of(match(org.code(), org, org));
     }
@@ -71,6 +81,11 @@ public final class ActorComposer {
     }
     return Optional.empty();
   }
+
+  /** Roles of a state's forces and offices. */
+  private static final Set<String> STATE_ROLES = Set.of("MIL", "GOV", "COP", "SPY", "JUD");
+  /** Armed groups that fight a state. */
+  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "SEP");
 
   /** Roles that speak or stand for a body, whose own role they take ("opposition leader"). */
   private static final Set<String> SPEAKERS_FOR = Set.of("agents.tsv:leader",

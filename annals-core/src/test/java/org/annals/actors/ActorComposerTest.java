@@ -50,6 +50,18 @@ class ActorComposerTest {
   }
 
   @Test
+  void compose_stateRoleOfAnArmedGroup_isTheGroups() {
+    Mention officials = new Mention(2, 4, Kind.AGENT, "MIL", "agents.tsv:military official");
+    Mention rebel = new Mention(1, 2, Kind.AGENT, "REB", "agents.tsv:rebel");
+    Mention students = new Mention(1, 2, Kind.AGENT, "EDU", "agents.tsv:student");
+
+    assertEquals(Optional.of("CHLREB"), code(List.of(officials, rebel,
+        m(0, Kind.ADJECTIVE, "CHL")), false, NO_COUNTRY), "Chilean rebel military officials");
+    assertEquals(Optional.of("CHLMIL"), code(List.of(officials, students,
+        m(0, Kind.ADJECTIVE, "CHL")), false, NO_COUNTRY), "no armed group: the role stands");
+  }
+
+  @Test
   void compose_organization_givesItsCode() {
     assertEquals(Optional.of("IGOWSTNAT"),
         code(List.of(m(0, Kind.ORG, "IGOWSTNAT")), false, NO_COUNTRY));
