@@ -114,7 +114,8 @@ public final class EventCoder {
       // a sport page's "beat", "crushed", "attack" are games, not violence; aid groups, the media,
       // hospitals and schools use no force ("taken by the Red Cross to hospital", "they struck"),
       // though students who fight their police riot ("students battled riot police": 145)
-      cands = cands.stream().filter(c -> !CameoCode.violent(c.pattern().code())
+      cands = cands.stream().filter(c -> !civilDeparture(c))
+          .filter(c -> !CameoCode.violent(c.pattern().code())
           || workersStrike(c) || !sport && (!unarmed(c.source().code())
               || riot(c.source().code(), c.target().code()))).filter(c -> !privateTrip(c))
           .filter(c -> !sport || !(teamOrReferee(c.source().code())
@@ -608,6 +609,16 @@ public final class EventCoder {
 
   private static final Set<String> PRIVATE = Set.of("CVL", "REF", "CRM",
       "UAF");
+
+  /**
+   * Whether a departure is no withdrawal: "troops left Syria" pulls forces back (0874), but a
+   * minister or a citizen leaving a country only travels, and leaving a capital or an embassy
+   * ("left Washington") is leaving a city or a building.
+   */
+  static boolean civilDeparture(Candidate c) {
+    return c.pattern().lemma().equals("leave") && c.pattern().code().equals("0874")
+        && (!c.source().code().endsWith("MIL") || !ActorRef.bareCountry(c.target().code()));
+  }
 
   /** Verbs and nouns of support that, given to an armed group, are aid to it. */
   private static final Set<String> BACKING = Set.of("support", "back",

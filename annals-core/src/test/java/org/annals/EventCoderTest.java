@@ -200,6 +200,23 @@ class EventCoderTest {
     assertTrue(!EventCoder.riot("UKRCVL", "RUSMIL"), "another country's troops");
   }
 
+  @Test
+  void civilDeparture_onlyForcesLeavingACountryWithdraw() {
+    ParsedSentence s = Sentences.parse("troops/NNS/troop left/VBD/leave Peru/NNP ./.",
+        "root(ROOT-0, left-2)", "nsubj(left-2, troops-1)", "obj(left-2, Peru-3)",
+        "punct(left-2, .-4)");
+    EventPattern leave = new EventPattern("leave-v", "0874", false, "leave", "", Set.of(),
+        false, List.of("obj"), "", "");
+    java.util.function.BiFunction<String, String, org.annals.coding.Candidate> left =
+        (from, to) -> new org.annals.coding.Candidate(s, 1, leave,
+            new org.annals.actors.ActorMatch(from, 0, 1, "test"),
+            new org.annals.actors.ActorMatch(to, 2, 3, "test"), 0, 2, "test");
+
+    assertTrue(!EventCoder.civilDeparture(left.apply("CHLMIL", "PER")), "troops withdraw");
+    assertTrue(EventCoder.civilDeparture(left.apply("CHLGOV", "PER")), "a minister travels");
+    assertTrue(EventCoder.civilDeparture(left.apply("CHLMIL", "PERGOV")), "left Lima");
+  }
+
   private static boolean lexicon(String name) {
     return EventCoderTest.class.getResource("/lexicon/" + name) != null;
   }
