@@ -74,6 +74,22 @@ class LexiconFilesTest {
   }
 
   @Test
+  void agents_unknownPeopleWhoStrike_areArmedUnaffiliated() {
+    ActorLexicon lex = ActorLexicon.load();
+    List<org.annals.nlp.Token> persons = List.of(
+        new org.annals.nlp.Token(0, "by", "by", "IN", "O", 0, 2),
+        new org.annals.nlp.Token(1, "unknown", "unknown", "JJ", "O", 3, 10),
+        new org.annals.nlp.Token(2, "persons", "person", "NNS", "O", 11, 18));
+    List<org.annals.nlp.Token> people = List.of(
+        new org.annals.nlp.Token(0, "many", "many", "JJ", "O", 0, 4),
+        new org.annals.nlp.Token(1, "people", "people", "NNS", "O", 5, 11));
+
+    assertEquals(List.of("UAF"), lex.find(persons, Optional.empty(), false).stream()
+        .map(Mention::code).toList());
+    assertEquals(List.of(), lex.find(people, Optional.empty(), false), "people are no actor");
+  }
+
+  @Test
   void find_nameBeforeTheHyphenOfAParticiple_isThatOrganization() {
     ActorLexicon lex = ActorLexicon.load();
     List<String> codes = new java.util.ArrayList<>();
