@@ -11,6 +11,7 @@ import org.annals.EventCoder.Draft;
 import org.annals.coding.Candidate;
 import org.annals.events.ActorRef;
 import org.annals.events.Event;
+import org.annals.events.EventDate;
 import org.annals.ingest.Article;
 import org.annals.nlp.ParsedArticle;
 import org.annals.nlp.ParsedSentence;
@@ -77,12 +78,18 @@ final class EventLinker {
     return out;
   }
 
-  private static boolean sameHappening(Draft x, Draft y) {
+  static boolean sameHappening(Draft x, Draft y) {
     Candidate a = x.candidate();
     Candidate b = y.candidate();
-    if (!a.pattern().code().equals(b.pattern().code()) || x.mode() != y.mode()
-        || !sameDyad(a.source().code(), a.target().code(), b.source().code(),
-            b.target().code())) {
+    // "began talks with the union ... the minister met the union's leader": talks and a meeting
+    // of the same sides, either way round, on the same day are one consultation
+    boolean forward = sameDyad(a.source().code(), a.target().code(), b.source().code(),
+        b.target().code());
+    boolean talks = TALKS.contains(a.pattern().code()) && TALKS.contains(b.pattern().code())
+        && sameDay(x.date(), y.date()) && (forward || sameDyad(a.source().code(),
+            a.target().code(), b.target().code(), b.source().code()));
+    if (!(talks || forward && a.pattern().code().equals(b.pattern().code()))
+        || x.mode() != y.mode()) {
       return false;
     }
     if (a.sentence() == b.sentence() && a.trigger() == b.trigger()) {
@@ -96,6 +103,14 @@ final class EventLinker {
     }
     return a.pattern().noun() || b.pattern().noun();
   }
+
+  private static boolean sameDay(Optional<EventDate> x, Optional<EventDate> y) {
+    return x.isPresent() && y.isPresent() && x.get().day().equals(y.get().day())
+        && x.get().precision() == y.get().precision();
+  }
+
+  /** Consultations that a meeting and talks both report: consult (040) and negotiate (046). */
+  private static final java.util.Set<String> TALKS = java.util.Set.of("040", "046");
 
   /** Whether an event noun comes with "a" or "an": it tells a happening not told before. */
   private static boolean indefinite(Candidate c) {

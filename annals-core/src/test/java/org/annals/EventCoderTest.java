@@ -217,6 +217,36 @@ class EventCoderTest {
     assertTrue(EventCoder.civilDeparture(left.apply("CHLMIL", "PERGOV")), "left Lima");
   }
 
+  @Test
+  void sameHappening_talksAndAMeetingOfOneDayEitherWayRound_areOne() {
+    ParsedSentence talks = Sentences.sentence(0, 0,
+        "Chile/NNP began/VBD/begin talks/NNS/talk with/IN Peru/NNP ./.",
+        "root(ROOT-0, began-2)", "nsubj(began-2, Chile-1)", "obj(began-2, talks-3)",
+        "case(Peru-5, with-4)", "nmod:with(talks-3, Peru-5)", "punct(began-2, .-6)");
+    ParsedSentence met = Sentences.sentence(1, 40, "Peru/NNP met/VBD/meet Chile/NNP ./.",
+        "root(ROOT-0, met-2)", "nsubj(met-2, Peru-1)", "obj(met-2, Chile-3)",
+        "punct(met-2, .-4)");
+    EventPattern talk = new EventPattern("talk-n", "046", true, "talk", "", Set.of(), false,
+        List.of("nmod:with"), "", "");
+    EventPattern meet = new EventPattern("meet-v", "040", false, "meet", "", Set.of(), false,
+        List.of("obj"), "", "");
+    java.util.function.Function<String, Optional<org.annals.events.EventDate>> day =
+        d -> Optional.of(new org.annals.events.EventDate(LocalDate.parse(d),
+            org.annals.events.EventDate.Precision.DAY, "test"));
+    EventCoder.Draft first = new EventCoder.Draft(new org.annals.coding.Candidate(talks, 2,
+        talk, new org.annals.actors.ActorMatch("CHLGOV", 0, 1, "test"),
+        new org.annals.actors.ActorMatch("PERGOV", 4, 5, "test"), 0, 4, "test"),
+        day.apply("2024-03-01"), Mode.ASSERTED);
+    java.util.function.Function<String, EventCoder.Draft> meeting = d -> new EventCoder.Draft(
+        new org.annals.coding.Candidate(met, 1, meet,
+            new org.annals.actors.ActorMatch("PERGOV", 0, 1, "test"),
+            new org.annals.actors.ActorMatch("CHLGOV", 2, 3, "test"), 0, 2, "test"),
+        day.apply(d), Mode.ASSERTED);
+
+    assertTrue(EventLinker.sameHappening(first, meeting.apply("2024-03-01")));
+    assertTrue(!EventLinker.sameHappening(first, meeting.apply("2024-03-05")), "another day");
+  }
+
   private static boolean lexicon(String name) {
     return EventCoderTest.class.getResource("/lexicon/" + name) != null;
   }
