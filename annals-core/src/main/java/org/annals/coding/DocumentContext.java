@@ -36,7 +36,7 @@ public final class DocumentContext {
   private final List<Plural> plurals = new ArrayList<>();
   private final List<Act> acts = new ArrayList<>();
 
-  /** An act coded earlier: the word that told it and who did it. */
+  /** An act coded earlier: the word that told it, who did it and to whom. */
   private record Act(int sentence, String lemma, String code, String source, String target) {}
 
   /** A remembered actor; {@code subject} when it is the subject of its sentence's main verb. */

@@ -1465,9 +1465,10 @@ public final class EventExtractor {
         // "shelled the villages and used poison gas", "beat the marchers and used tear gas": a
         // blow with no target of its own fell on what the blow it is joined to struck (one that
         // names a side the lexicon does not know, "exchanged fire with contractors", did not)
+        List<Integer> own = s.children(trig, "nsubj");
         for (Dependency d : s.heads(trig)) {
-          List<Integer> own = s.children(trig, "nsubj");
-          if (d.relation().startsWith("conj") && violentVerb.test(s.tokens().get(d.governor()))
+          if (targets.isEmpty() && d.relation().startsWith("conj")
+              && violentVerb.test(s.tokens().get(d.governor()))
               && (own.isEmpty() || own.equals(s.children(d.governor(), "nsubj")))) {
             targets = actors(objects(d.governor(), false), sourceCodes);
             slotUsed = targets.isEmpty() ? slotUsed : "conj.obj";
