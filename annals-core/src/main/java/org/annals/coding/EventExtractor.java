@@ -1508,6 +1508,19 @@ public final class EventExtractor {
           return among;
         }
       }
+      if (p.code().equals("042") && sources.size() == 1 && targets.size() == 1) {
+        // "a visit to troops at the base": troops that no word of the phrase gives a country
+        // are the visitor's own, not those of the country the story is about
+        Map.Entry<Integer, ActorMatch> t = targets.entrySet().iterator().next();
+        String land = ActorRef.primaryOf(sources.values().iterator().next().code());
+        ActorMatch troops = t.getValue();
+        if (troops.code().endsWith("MIL") && troops.entry().startsWith("agents.tsv:")
+            && !troops.entry().contains(" + ") && land.length() == 3
+            && !troops.code().startsWith(land)) {
+          targets = Map.of(t.getKey(), new ActorMatch(land + "MIL", troops.begin(), troops.end(),
+              troops.entry()));
+        }
+      }
       if (loose && sources.isEmpty() && targets.isEmpty() && hasNounSubject(trig, p)) {
         // sentence classification: a verb with a subject is the sentence's act even when
         // neither side is a known actor ("a car bomb killed ...")

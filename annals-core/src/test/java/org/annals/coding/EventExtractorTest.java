@@ -3640,4 +3640,25 @@ class EventExtractorTest {
 
     assertEquals(List.of("[CHL>PER:195]", "[]"), found);
   }
+
+  @Test
+  void extract_visitToTroopsOfNoNamedCountry_isToTheVisitorsOwn() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("visit-v", "042", "visit", Set.of(), "obj"))));
+    DocumentContext peru = new DocumentContext(Optional.empty(), false, Optional.of("PER"));
+    ParsedSentence bare = Sentences.parse("Bachelet/NNP visited/VBD/visit troops/NNS/troops ./.",
+        "root(ROOT-0, visited-2)", "nsubj(visited-2, Bachelet-1)", "obj(visited-2, troops-3)",
+        "punct(visited-2, .-4)");
+    ParsedSentence named = Sentences.parse(
+        "Bachelet/NNP visited/VBD/visit Peruvian/JJ/peruvian troops/NNS/troops ./.",
+        "root(ROOT-0, visited-2)", "nsubj(visited-2, Bachelet-1)", "amod(troops-4, Peruvian-3)",
+        "obj(visited-2, troops-4)", "punct(visited-2, .-5)");
+
+    assertEquals(List.of("CHLGOV>CHLMIL:042"), x.extract(bare, List.of(m(0, Kind.PERSON, "CHLGOV"),
+        new Mention(2, 3, Kind.AGENT, "MIL", "agents.tsv:troops")), peru).stream()
+        .map(EventExtractorTest::dyad).toList(), "the story's country is Peru");
+    assertEquals(List.of("CHLGOV>PERMIL:042"), x.extract(named, List.of(m(0, Kind.PERSON, "CHLGOV"),
+        m(2, Kind.ADJECTIVE, "PER"), new Mention(3, 4, Kind.AGENT, "MIL", "agents.tsv:troops")),
+        peru).stream().map(EventExtractorTest::dyad).toList());
+  }
 }
