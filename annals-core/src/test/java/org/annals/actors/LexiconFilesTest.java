@@ -14,10 +14,17 @@ import org.annals.coding.ontology.CameoOntology;
 import org.annals.coding.pattern.EventPattern;
 import org.annals.coding.pattern.PatternLexicon;
 import org.annals.events.Place;
+import org.annals.nlp.Sentences;
+import org.annals.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /** The bundled lexicon files: shape, coverage and consistency with each other. */
 class LexiconFilesTest {
+  /** Tokens written as word/TAG[/lemma], with their offsets in the text they make. */
+  private static List<Token> tokens(String spec) {
+    return Sentences.tokensOnly(spec).tokens();
+  }
+
   @Test
   void gazetteer_everyCountry_hasAPlaceWithCoordinates() {
     ActorLexicon lex = ActorLexicon.load();
@@ -46,26 +53,15 @@ class LexiconFilesTest {
   @Test
   void agents_aPhraseWithNoRoleTakesItsWordsOutOfAnyRole() {
     ActorLexicon lex = ActorLexicon.load();
-    List<org.annals.nlp.Token> election = List.of(
-        new org.annals.nlp.Token(0, "a", "a", "DT", "O", 0, 1),
-        new org.annals.nlp.Token(1, "general", "general", "JJ", "O", 2, 9),
-        new org.annals.nlp.Token(2, "election", "election", "NN", "O", 10, 18));
-    List<org.annals.nlp.Token> officer = List.of(
-        new org.annals.nlp.Token(0, "a", "a", "DT", "O", 0, 1),
-        new org.annals.nlp.Token(1, "general", "general", "NN", "O", 2, 9),
-        new org.annals.nlp.Token(2, "said", "say", "VBD", "O", 10, 14));
-    List<org.annals.nlp.Token> secretary = List.of(
-        new org.annals.nlp.Token(0, "secretary", "secretary", "NN", "O", 0, 9),
-        new org.annals.nlp.Token(1, "general", "general", "NN", "O", 10, 17));
+    List<Token> election = tokens("a/DT general/JJ election/NN");
+    List<Token> officer = tokens("a/DT general/NN said/VBD/say");
+    List<Token> secretary = tokens("secretary/NN general/NN");
 
     assertEquals(List.of(), lex.find(election, Optional.empty(), false));
     assertEquals("MIL", lex.find(officer, Optional.empty(), false).get(0).code());
     assertEquals(List.of("GOV"), lex.find(secretary, Optional.empty(), false).stream()
         .map(Mention::code).toList(), "no officer in a secretary general");
-    List<org.annals.nlp.Token> hyphenated = List.of(
-        new org.annals.nlp.Token(0, "attorney", "attorney", "NN", "O", 0, 8),
-        new org.annals.nlp.Token(1, "-", "-", "HYPH", "O", 8, 9),
-        new org.annals.nlp.Token(2, "General", "general", "NN", "O", 9, 16));
+    List<Token> hyphenated = tokens("attorney/NN -/HYPH General/NN");
     assertEquals(List.of("JUD"), lex.find(hyphenated, Optional.empty(), false).stream()
         .map(Mention::code).toList(), "'attorney-General' as the tokenizer splits it");
     for (String[] r : Lexicon.rows("agents.tsv")) {
@@ -76,13 +72,8 @@ class LexiconFilesTest {
   @Test
   void agents_unknownPeopleWhoStrike_areArmedUnaffiliated() {
     ActorLexicon lex = ActorLexicon.load();
-    List<org.annals.nlp.Token> persons = List.of(
-        new org.annals.nlp.Token(0, "by", "by", "IN", "O", 0, 2),
-        new org.annals.nlp.Token(1, "unknown", "unknown", "JJ", "O", 3, 10),
-        new org.annals.nlp.Token(2, "persons", "person", "NNS", "O", 11, 18));
-    List<org.annals.nlp.Token> people = List.of(
-        new org.annals.nlp.Token(0, "many", "many", "JJ", "O", 0, 4),
-        new org.annals.nlp.Token(1, "people", "people", "NNS", "O", 5, 11));
+    List<Token> persons = tokens("by/IN unknown/JJ persons/NNS/person");
+    List<Token> people = tokens("many/JJ people/NNS");
 
     assertEquals(List.of("UAF"), lex.find(persons, Optional.empty(), false).stream()
         .map(Mention::code).toList());
@@ -94,8 +85,7 @@ class LexiconFilesTest {
     ActorLexicon lex = ActorLexicon.load();
     List<String> codes = new java.util.ArrayList<>();
     for (String w : List.of("UN-run", "UN-sponsored", "UN-style", "UN-")) {
-      List<org.annals.nlp.Token> one = List.of(
-          new org.annals.nlp.Token(0, w, w.toLowerCase(), "JJ", "O", 0, w.length()));
+      List<Token> one = tokens(w + "/JJ");
       codes.add(lex.find(one, Optional.empty(), false).stream().map(Mention::code)
           .findFirst().orElse("none"));
     }
@@ -120,9 +110,7 @@ class LexiconFilesTest {
       assertTrue(r[3].isEmpty() || !LocalDate.parse(r[3]).isBefore(from), r[0]);
       assertTrue(r[1].matches("[A-Z]{3,}"), r[1]);
     }
-    List<org.annals.nlp.Token> lavrov = List.of(
-        new org.annals.nlp.Token(0, "Sergey", "sergey", "NNP", "O", 0, 6),
-        new org.annals.nlp.Token(1, "Lavrov", "lavrov", "NNP", "O", 7, 13));
+    List<Token> lavrov = tokens("Sergey/NNP Lavrov/NNP");
     List<Mention> in2021 = lex.find(lavrov, Optional.of(LocalDate.of(2021, 10, 18)), false);
     assertEquals("RUSGOV", in2021.get(0).code());
     assertEquals(2, in2021.get(0).end(), "the full name matches as one mention");
@@ -188,10 +176,7 @@ class LexiconFilesTest {
   @Test
   void orgs_acronymsInTitleCase_areFoundAsBritishPapersWriteThem() {
     ActorLexicon lex = ActorLexicon.load();
-    List<org.annals.nlp.Token> text = List.of(
-        new org.annals.nlp.Token(0, "Nato", "nato", "NNP", "O", 0, 4),
-        new org.annals.nlp.Token(1, "fought", "fight", "VBD", "O", 5, 11),
-        new org.annals.nlp.Token(2, "Isis", "isis", "NNP", "O", 12, 16));
+    List<Token> text = tokens("Nato/NNP fought/VBD/fight Isis/NNP");
 
     List<String> codes = lex.find(text, Optional.empty(), false).stream().map(Mention::code)
         .toList();
@@ -214,13 +199,8 @@ class LexiconFilesTest {
   void people_bareSurnameInsideAnotherName_isNobody() {
     ActorLexicon lex = ActorLexicon.load();
     Optional<LocalDate> in2005 = Optional.of(LocalDate.of(2005, 6, 1));
-    List<org.annals.nlp.Token> other = List.of(
-        new org.annals.nlp.Token(0, "Fidel", "fidel", "NNP", "O", 0, 5),
-        new org.annals.nlp.Token(1, "Chavez", "chavez", "NNP", "O", 6, 12),
-        new org.annals.nlp.Token(2, "Mena", "mena", "NNP", "O", 13, 17));
-    List<org.annals.nlp.Token> titled = List.of(
-        new org.annals.nlp.Token(0, "President", "president", "NNP", "O", 0, 9),
-        new org.annals.nlp.Token(1, "Chavez", "chavez", "NNP", "O", 10, 16));
+    List<Token> other = tokens("Fidel/NNP Chavez/NNP Mena/NNP");
+    List<Token> titled = tokens("President/NNP Chavez/NNP");
 
     assertTrue(lex.find(other, in2005, false).stream()
         .noneMatch(m -> m.kind() == Mention.Kind.PERSON), "no known person in an unknown name");
