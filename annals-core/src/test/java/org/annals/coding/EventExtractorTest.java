@@ -53,6 +53,23 @@ class EventExtractorTest {
     return new Mention(token, token + 1, kind, code, "test:" + code);
   }
 
+  /** An article's context once its first sentence has been read and coded by {@code x}. */
+  private static DocumentContext toldBefore(EventExtractor x, ParsedSentence first,
+      List<Mention> ms) {
+    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
+    story.remember(first, ms);
+    story.rememberActs(x.extract(first, ms, story));
+    return story;
+  }
+
+  /** "Chile VERB Peru." as an article's first sentence, the verb written word/TAG/lemma. */
+  private static ParsedSentence chileDidToPeru(String verb) {
+    String w = verb.split("/")[0];
+    return Sentences.sentence(0, 0, "Chile/NNP " + verb + " Peru/NNP ./.",
+        "root(ROOT-0, " + w + "-2)", "nsubj(" + w + "-2, Chile-1)", "obj(" + w + "-2, Peru-3)",
+        "punct(" + w + "-2, .-4)");
+  }
+
   private static String dyad(Candidate c) {
     return c.source().code() + ">" + c.target().code() + ":" + c.pattern().code();
   }
@@ -2766,16 +2783,9 @@ class EventExtractorTest {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("accuse-v", "112", "accuse", Set.of(), "obj"),
         verb("reject-v", "120", "reject", Set.of(), "obj"))));
-    ParsedSentence accused = Sentences.sentence(0, 0,
-        "Chile/NNP accused/VBD/accuse Peru/NNP ./.",
-        "root(ROOT-0, accused-2)",
-        "nsubj(accused-2, Chile-1)",
-        "obj(accused-2, Peru-3)",
-        "punct(accused-2, .-4)");
-    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
-    List<Mention> first = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
-    story.remember(accused, first);
-    story.rememberActs(x.extract(accused, first, story));
+    ParsedSentence accused = chileDidToPeru("accused/VBD/accuse");
+    DocumentContext story = toldBefore(x, accused,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")));
     ParsedSentence rejected = Sentences.sentence(1, 20,
         "Peru/NNP rejected/VBD/reject the/DT charge/NN ./.",
         "root(ROOT-0, rejected-2)",
@@ -2841,10 +2851,8 @@ class EventExtractorTest {
         "nsubj(arrested-2, Chile-1)",
         "obj(arrested-2, Peruvians-3)",
         "punct(arrested-2, .-4)");
-    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
-    List<Mention> first = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.ADJECTIVE, "PER"));
-    story.remember(arrested, first);
-    story.rememberActs(x.extract(arrested, first, story));
+    DocumentContext story = toldBefore(x, arrested,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.ADJECTIVE, "PER")));
     ParsedSentence released = Sentences.sentence(1, 30,
         "Peruvians/NNPS/peruvian were/VBD/be released/VBN/release ./.",
         "root(ROOT-0, released-3)",
@@ -2873,10 +2881,8 @@ class EventExtractorTest {
         "case(Peru-4, from-3)",
         "obl:from(withdrew-2, Peru-4)",
         "punct(withdrew-2, .-5)");
-    DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
-    List<Mention> first = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER"));
-    story.remember(withdrew, first);
-    story.rememberActs(x.extract(withdrew, first, story));
+    DocumentContext story = toldBefore(x, withdrew,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")));
     ParsedSentence welcomed = Sentences.sentence(1, 30,
         "Bolivia/NNP welcomed/VBD/welcome the/DT withdrawal/NN ./.",
         "root(ROOT-0, welcomed-2)",
@@ -3625,15 +3631,8 @@ class EventExtractorTest {
     List<String> found = new ArrayList<>();
     for (String verb : List.of("attacked/VBD/attack", "shelled/VBD/shell")) {
       // "Chile attacked Peru" tells a blow of any kind; "Chile shelled Peru" only shelling
-      ParsedSentence first = Sentences.sentence(0, 0, "Chile/NNP " + verb + " Peru/NNP ./.",
-          "root(ROOT-0, WORD-2)".replace("WORD", verb.split("/")[0]),
-          "nsubj(WORD-2, Chile-1)".replace("WORD", verb.split("/")[0]),
-          "obj(WORD-2, Peru-3)".replace("WORD", verb.split("/")[0]),
-          "punct(WORD-2, .-4)".replace("WORD", verb.split("/")[0]));
-      DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
-      List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
-      story.remember(first, ms);
-      story.rememberActs(x.extract(first, ms, story));
+      DocumentContext story = toldBefore(x, chileDidToPeru(verb),
+          List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")));
       found.add(x.extract(killed, victims, story).stream().map(EventExtractorTest::dyad)
           .toList().toString());
     }
