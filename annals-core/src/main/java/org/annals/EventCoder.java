@@ -533,11 +533,8 @@ public final class EventCoder {
    */
   static boolean stateAgent(String code) {
     return ActorRef.bareCountry(code) || code.length() == 6
-        && STATE_ROLES.contains(code.substring(3));
+        && ActorRef.STATE_ROLES.contains(code.substring(3));
   }
-
-  /** The roles that act for a state in law and order. */
-  private static final Set<String> STATE_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "SPY");
 
   /**
    * Whether, on a sport page, an actor is a team or an official of the game: a bare country

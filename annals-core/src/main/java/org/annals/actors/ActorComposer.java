@@ -3,6 +3,7 @@ package org.annals.actors;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.events.ActorRef;
 
 /**
  * Composes the mentions found inside one noun phrase into one actor code: a person gives the code
@@ -52,7 +53,7 @@ public final class ActorComposer {
         }
       }
     }
-    if (agent != null && STATE_ROLES.contains(agent.code())) {
+    if (agent != null && ActorRef.STATE_ROLES.contains(agent.code())) {
       // "rebel military officials", "insurgent police": the state's roles of an armed group
       // are the group's
       for (Mention m : mentions) {
@@ -82,8 +83,6 @@ public final class ActorComposer {
     return Optional.empty();
   }
 
-  /** Roles of a state's forces and offices. */
-  private static final Set<String> STATE_ROLES = Set.of("MIL", "GOV", "COP", "SPY", "JUD");
   /** Armed groups that fight a state. */
   private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "SEP");
 

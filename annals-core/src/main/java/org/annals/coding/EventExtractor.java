@@ -1391,13 +1391,12 @@ public final class EventExtractor {
         }
         boolean twoSided = p.targets().stream()
             .anyMatch(t -> t.startsWith("nmod:with") || t.contains("between"));
-        if (sources.isEmpty() && !hit.isEmpty() && ctx != null && !twoSided) {
+        if (sources.isEmpty() && !hit.isEmpty() && !twoSided) {
           // "... ten civilians were killed in strikes on Sunday": a blow whose striker the
           // sentence does not name is the latest striker's at the victims' country (in a
           // skirmish or a clash, the dead may be of either side)
           sources = ctx.strikerOf(s.index(), p.code(), hitCodes)
-              .map(c -> Map.of(trig, new ActorMatch(c, trig, trig + 1, "act:striker")))
-              .orElse(sources);
+              .map(c -> toldBefore(trig, c, "act:striker")).orElse(sources);
         }
       }
       if (sources.isEmpty() && p.code().startsWith("084") && !p.noun() && markedPassive(trig)
@@ -1408,8 +1407,7 @@ public final class EventExtractor {
         actors(patients(trig), Set.of()).values().forEach(a -> held.add(a.code()));
         Optional<String> captor = held.isEmpty() ? Optional.empty()
             : ctx.doerOf("arrest", Set.of("173"), s.index(), held);
-        sources = captor.map(c -> Map.of(trig, new ActorMatch(c, trig, trig + 1, "act:arrest")))
-            .orElse(sources);
+        sources = captor.map(c -> toldBefore(trig, c, "act:arrest")).orElse(sources);
       }
       boolean byTheState = sources.isEmpty() && stateActWithoutAgent(trig, p);
       if (sources.isEmpty()) {
@@ -1550,6 +1548,14 @@ public final class EventExtractor {
         }
       }
       return out;
+    }
+
+    /**
+     * An actor that an act told earlier in the article names, standing at the trigger: a side
+     * this sentence leaves out.
+     */
+    private static Map<Integer, ActorMatch> toldBefore(int trig, String code, String entry) {
+      return Map.of(trig, new ActorMatch(code, trig, trig + 1, entry));
     }
 
     /** Acts done together, where "between A and B" names both sides. */

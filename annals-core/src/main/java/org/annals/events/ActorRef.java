@@ -13,6 +13,8 @@ public record ActorRef(String code, String text, int begin, int end, String entr
   public static final Set<String> ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY",
       "REB", "INS", "SPY", "BUS", "MED", "CVL", "LAB", "REF", "EDU", "HLH", "ELI", "CRM", "SEP",
       "UAF");
+  /** The roles that act for a state: its government, courts, police, forces and services. */
+  public static final Set<String> STATE_ROLES = Set.of("GOV", "JUD", "COP", "MIL", "SPY");
 
   /** Validates the code. */
   public ActorRef {
