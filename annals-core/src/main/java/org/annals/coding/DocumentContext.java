@@ -188,7 +188,7 @@ public final class DocumentContext {
   /**
    * Returns who struck the latest blow of the same kind ({@code code}) told in this or the five
    * sentences before at one of {@code hit}'s countries: "government forces launched an offensive
-   * on the suburbs ... ten civilians were killed in strikes on Sunday" (the government's forces).
+   * on the suburbs ... twelve farmers died in strikes overnight" (the government's forces).
    * A blow told in general terms (190: an offensive, attacks, fighting) is of every kind; a
    * blow of one kind (airstrikes) tells nothing of a blow of another (a gas attack).
    */

@@ -1392,7 +1392,7 @@ public final class EventExtractor {
         boolean twoSided = p.targets().stream()
             .anyMatch(t -> t.startsWith("nmod:with") || t.contains("between"));
         if (sources.isEmpty() && !hit.isEmpty() && !twoSided) {
-          // "... ten civilians were killed in strikes on Sunday": a blow whose striker the
+          // "... twelve farmers died in strikes overnight": a blow whose striker the
           // sentence does not name is the latest striker's at the victims' country (in a
           // skirmish or a clash, the dead may be of either side)
           sources = ctx.strikerOf(s.index(), p.code(), hitCodes)
@@ -1401,7 +1401,7 @@ public final class EventExtractor {
       }
       if (sources.isEmpty() && p.code().startsWith("084") && !p.noun() && markedPassive(trig)
           && agentless(trig)) {
-        // "police arrested fifty workers ... the arrested workers were released later": who
+        // "police detained forty dockers ... the dockers were freed the next day": who
         // held them let them go
         Set<String> held = new HashSet<>();
         actors(patients(trig), Set.of()).values().forEach(a -> held.add(a.code()));
