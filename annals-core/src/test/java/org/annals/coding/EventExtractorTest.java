@@ -70,6 +70,12 @@ class EventExtractorTest {
         "punct(" + w + "-2, .-4)");
   }
 
+  /** The source>target:code of each event the extractor finds in a sentence. */
+  private static List<String> dyads(EventExtractor x, ParsedSentence s, List<Mention> ms,
+      DocumentContext context) {
+    return x.extract(s, ms, context).stream().map(EventExtractorTest::dyad).toList();
+  }
+
   private static String dyad(Candidate c) {
     return c.source().code() + ">" + c.target().code() + ":" + c.pattern().code();
   }
@@ -201,7 +207,7 @@ class EventExtractorTest {
     DocumentContext peru = new DocumentContext(Optional.empty(), false, Optional.of("PER"));
 
     assertEquals(List.of("CHLMIL>PERREB:190"),
-        extractor.extract(s, ms, peru).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, peru));
   }
 
   @Test
@@ -242,11 +248,10 @@ class EventExtractorTest {
         "punct(flew-2, .-9)");
     Mention brussels = new Mention(3, 4, Kind.CAPITAL, "BEL", "test:BEL");
 
-    assertEquals(List.of("CHL>IGOWSTNAT:042"), x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
-        brussels, m(6, Kind.ORG, "IGOWSTNAT")), ctx).stream().map(EventExtractorTest::dyad)
-        .toList());
-    assertEquals(List.of("CHL>BELGOV:042"), x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
-        brussels), ctx).stream().map(EventExtractorTest::dyad).toList(), "no body, the city");
+    assertEquals(List.of("CHL>IGOWSTNAT:042"), dyads(x, s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        brussels, m(6, Kind.ORG, "IGOWSTNAT")), ctx));
+    assertEquals(List.of("CHL>BELGOV:042"), dyads(x, s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        brussels), ctx), "no body, the city");
   }
 
   @Test
@@ -276,12 +281,12 @@ class EventExtractorTest {
         "nmod:on(attack-6, Peru-8)",
         "punct(sent-2, .-9)");
 
-    assertEquals(List.of("CHLMIL>PER:190"), extractor.extract(deployed,
+    assertEquals(List.of("CHLMIL>PER:190"), dyads(extractor, deployed,
         List.of(m(0, Kind.ADJECTIVE, "CHL"), m(1, Kind.AGENT, "MIL"), m(7, Kind.COUNTRY, "PER")),
-        ctx).stream().map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of("CHL>PER:190"), extractor.extract(sent,
+        ctx));
+    assertEquals(List.of("CHL>PER:190"), dyads(extractor, sent,
         List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.AGENT, "MIL"), m(7, Kind.COUNTRY, "PER")),
-        ctx).stream().map(EventExtractorTest::dyad).toList());
+        ctx));
   }
 
   @Test
@@ -301,9 +306,8 @@ class EventExtractorTest {
         "nmod:on(attack-2, Peru-8)",
         "punct(ended-9, .-10)");
 
-    assertEquals(List.of("CHL>PER:190"), extractor.extract(s,
-        List.of(m(5, Kind.COUNTRY, "CHL"), m(7, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:190"), dyads(extractor, s,
+        List.of(m(5, Kind.COUNTRY, "CHL"), m(7, Kind.COUNTRY, "PER")), ctx));
     ParsedSentence condemned = Sentences.parse(
         "an/DT attack/NN condemned/VBN/condemn by/IN Chile/NNP on/IN Peru/NNP ended/VBD/end ./.",
         "root(ROOT-0, ended-8)",
@@ -348,10 +352,10 @@ class EventExtractorTest {
         "nmod:for(rules-3, Peruvians-5)",
         "punct(set-2, .-6)");
 
-    assertEquals(List.of("CHL>PER:0841"), x.extract(after, List.of(m(0, Kind.COUNTRY, "CHL"),
-        m(2, Kind.ADJECTIVE, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of("CHL>PER:0841"), x.extract(before, List.of(m(0, Kind.COUNTRY, "CHL"),
-        m(3, Kind.ADJECTIVE, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:0841"), dyads(x, after, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(2, Kind.ADJECTIVE, "PER")), ctx));
+    assertEquals(List.of("CHL>PER:0841"), dyads(x, before, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(3, Kind.ADJECTIVE, "PER")), ctx));
     assertEquals(List.of(), x.extract(none, List.of(m(0, Kind.COUNTRY, "CHL"),
         m(4, Kind.ADJECTIVE, "PER")), ctx));
   }
@@ -370,8 +374,8 @@ class EventExtractorTest {
         "punct(attacked-4, ,-6)",
         "punct(left-7, .-8)");
 
-    assertEquals(List.of("CHL>PER:190"), extractor.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
-        m(4, Kind.COUNTRY, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:190"), dyads(extractor, s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(4, Kind.COUNTRY, "PER")), ctx));
   }
 
   @Test
@@ -409,9 +413,9 @@ class EventExtractorTest {
         "obj(attacked-5, Bolivia-6)",
         "punct(attacked-5, .-7)");
 
-    assertEquals(List.of("CHLMIL>BOL:190", "PERMIL>BOL:190"), extractor.extract(s, List.of(
+    assertEquals(List.of("CHLMIL>BOL:190", "PERMIL>BOL:190"), dyads(extractor, s, List.of(
         m(0, Kind.ADJECTIVE, "CHL"), m(2, Kind.ADJECTIVE, "PER"), m(3, Kind.AGENT, "MIL"),
-        m(5, Kind.COUNTRY, "BOL")), ctx).stream().map(EventExtractorTest::dyad).toList());
+        m(5, Kind.COUNTRY, "BOL")), ctx));
   }
 
   @Test
@@ -829,7 +833,7 @@ class EventExtractorTest {
     EventExtractor x = new EventExtractor(force);
 
     assertEquals(List.of("CHL>PER:174"),
-        x.extract(out, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, out, ms, ctx));
     assertTrue(x.extract(into, ms, ctx).isEmpty());
   }
 
@@ -902,7 +906,7 @@ class EventExtractorTest {
     EventExtractor ex = new EventExtractor(lex);
 
     assertEquals(List.of("CHL>PER:040"),
-        ex.extract(met, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(ex, met, ms, ctx));
     assertTrue(ex.extract(attacked, ms, ctx).isEmpty(), "an attack needs a named target");
   }
 
@@ -967,7 +971,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
 
     assertEquals(List.of("CHL>PER:100"),
-        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, ctx));
     assertTrue(extractor.extract(will, ms, ctx).isEmpty(), "a report of a plan is no demand");
   }
 
@@ -1032,11 +1036,9 @@ class EventExtractorTest {
         new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true);
 
     assertEquals(List.of("CHL>---:012"),
-        extractor.extract(worry, chile, sentences).stream().map(EventExtractorTest::dyad)
-            .toList());
+        dyads(extractor, worry, chile, sentences));
     assertEquals(List.of("CHL>---:010"),
-        extractor.extract(said, chile, sentences).stream().map(EventExtractorTest::dyad)
-            .toList());
+        dyads(extractor, said, chile, sentences));
     assertTrue(extractor.extract(said, chile, ctx).isEmpty(), "a plain report is no event");
   }
 
@@ -1092,7 +1094,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.ADJECTIVE, "PER"));
 
     assertEquals(List.of("CHL>PER:111"),
-        extractor.extract(said, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, said, ms, ctx));
     assertTrue(extractor.extract(neutral, ms, ctx).isEmpty(), "a plain report is no event");
   }
 
@@ -1119,7 +1121,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
 
     assertEquals(List.of("CHL>PER:111"),
-        extractor.extract(undermined, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, undermined, ms, ctx));
     assertTrue(extractor.extract(joined, ms, ctx).isEmpty(), "a plain report is no event");
   }
 
@@ -1139,7 +1141,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.ADJECTIVE, "PER"));
 
     assertEquals(List.of("CHL>PER:111"),
-        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, ctx));
     assertTrue(extractor.mayJudge(s.tokens()), "a label verb with a blaming word is worth parsing");
   }
 
@@ -1168,7 +1170,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.ADJECTIVE, "PER"));
 
     assertEquals(List.of("CHL>PER:111"),
-        extractor.extract(threat, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, threat, ms, ctx));
     assertTrue(extractor.extract(partner, ms, ctx).isEmpty(), "a friendly label blames no one");
   }
 
@@ -1194,9 +1196,9 @@ class EventExtractorTest {
         .oneActorEnough(true);
 
     assertEquals(List.of("CHL>PERGOV:111"),
-        x.extract(guy, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, guy, ms, ctx));
     assertEquals(List.of("CHL>PERGOV:111"),
-        x.extract(guy, ms, loose).stream().map(EventExtractorTest::dyad).toList(),
+        dyads(x, guy, ms, loose),
         "no appeal to no one besides");
   }
 
@@ -1216,7 +1218,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "BOL"), m(3, Kind.ADJECTIVE, "CHL"));
 
     assertEquals(List.of("BOL>CHL:111"),
-        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, ctx));
   }
 
   @Test
@@ -1241,7 +1243,7 @@ class EventExtractorTest {
         m(8, Kind.COUNTRY, "BOL"));
 
     assertEquals(List.of("CHL>BOL:111"),
-        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, ctx));
   }
 
   @Test
@@ -1263,7 +1265,7 @@ class EventExtractorTest {
         m(4, Kind.ADJECTIVE, "PER"), m(5, Kind.AGENT, "REB"));
 
     assertEquals(List.of("CHLMIL>PERREB:190"),
-        against.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(against, s, ms, ctx));
   }
 
   @Test
@@ -1287,7 +1289,7 @@ class EventExtractorTest {
         m(7, Kind.AGENT, "GOV"));
 
     assertEquals(List.of("CHL>PERGOV:174"),
-        x.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, s, ms, ctx));
   }
 
   @Test
@@ -1370,7 +1372,7 @@ class EventExtractorTest {
         "nsubj(attacked-3, alliance-2)", "obj(attacked-3, Peru-4)", "punct(attacked-3, .-5)");
 
     assertEquals(List.of("IGOWSTNAT>PER:190"),
-        x.extract(the, ms, story).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, the, ms, story));
     assertTrue(x.extract(an, ms, story).isEmpty(), "an alliance is another one");
     assertTrue(x.extract(owned, ms, story).isEmpty(), "someone's alliance is another one");
   }
@@ -1423,9 +1425,9 @@ class EventExtractorTest {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("kill-v", "190", "kill", Set.of(), "obj"))));
 
-    assertEquals(List.of("PERREB>CHLMIL:190"), x.extract(s, List.of(m(0, Kind.ADJECTIVE, "PER"),
+    assertEquals(List.of("PERREB>CHLMIL:190"), dyads(x, s, List.of(m(0, Kind.ADJECTIVE, "PER"),
         m(1, Kind.AGENT, "REB"), m(4, Kind.AGENT, "HLH"), m(8, Kind.ADJECTIVE, "CHL"),
-        m(9, Kind.AGENT, "MIL")), ctx).stream().map(EventExtractorTest::dyad).toList());
+        m(9, Kind.AGENT, "MIL")), ctx));
   }
 
   @Test
@@ -1464,8 +1466,8 @@ class EventExtractorTest {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("provide-aid", "070", "provide", Set.of("aid"), "obl:to"))));
 
-    assertEquals(List.of("CHL>PER:070"), x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
-        m(2, Kind.COUNTRY, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:070"), dyads(x, s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(2, Kind.COUNTRY, "PER")), ctx));
   }
 
   @Test
@@ -1493,9 +1495,9 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER"));
 
     assertEquals(List.of("CHL>PER:111"),
-        x.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, s, ms, ctx));
     assertEquals(List.of("CHL>PER:020"),
-        x.extract(talks, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, talks, ms, ctx));
   }
 
   @Test
@@ -1518,7 +1520,7 @@ class EventExtractorTest {
         new Mention(2, 4, Kind.AGENT, "REB", "agents.tsv:kurdish forces"));
 
     assertEquals(List.of("GBR>SYRREB:051"),
-        x.extract(s, ms, story).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, s, ms, story));
     ParsedSentence foe = Sentences.parse(
         "Turkey/NNP attacked/VBD/attack Kurdish/JJ forces/NNS/force ./.",
         "root(ROOT-0, attacked-2)",
@@ -1528,9 +1530,9 @@ class EventExtractorTest {
         "punct(attacked-2, .-5)");
     EventExtractor attack = new EventExtractor(PatternLexicon.of(List.of(
         verb("attack-v", "190", "attack", Set.of(), "obj"))));
-    assertEquals(List.of("TUR>SYRREB:190"), attack.extract(foe, List.of(
+    assertEquals(List.of("TUR>SYRREB:190"), dyads(attack, foe, List.of(
         m(0, Kind.COUNTRY, "TUR"), new Mention(2, 4, Kind.AGENT, "REB",
-            "agents.tsv:kurdish forces")), story).stream().map(EventExtractorTest::dyad).toList(),
+            "agents.tsv:kurdish forces")), story),
         "Turkey, named as their foe, is not where they are");
     ParsedSentence leader = Sentences.parse(
         "Kurdish/JJ forces/NNS/force appealed/VBD/appeal to/TO Assad/NNP ./.",
@@ -1543,10 +1545,10 @@ class EventExtractorTest {
     EventExtractor appeal = new EventExtractor(PatternLexicon.of(List.of(
         verb("appeal-v", "020", "appeal", Set.of(), "obl:to"))));
     DocumentContext elsewhere = new DocumentContext(Optional.empty(), false, Optional.of("TUR"));
-    assertEquals(List.of("SYRREB>SYRGOV:020"), appeal.extract(leader, List.of(
+    assertEquals(List.of("SYRREB>SYRGOV:020"), dyads(appeal, leader, List.of(
         new Mention(0, 2, Kind.AGENT, "REB", "agents.tsv:kurdish forces"),
-        new Mention(4, 5, Kind.PERSON, "SYRGOV", "people.tsv:Assad")), elsewhere).stream()
-        .map(EventExtractorTest::dyad).toList(), "the leader names the land");
+        new Mention(4, 5, Kind.PERSON, "SYRGOV", "people.tsv:Assad")), elsewhere),
+        "the leader names the land");
   }
 
   @Test
@@ -1566,9 +1568,9 @@ class EventExtractorTest {
         verb("accuse-v", "112", "accuse", Set.of(), "obj"),
         verb("back-v", "051", "back", Set.of(), "obj"))));
 
-    assertEquals(List.of("CHL>PER:112", "PER>BOLREB:051"), x.extract(s, List.of(
+    assertEquals(List.of("CHL>PER:112", "PER>BOLREB:051"), dyads(x, s, List.of(
         m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"), m(5, Kind.ADJECTIVE, "BOL"),
-        m(6, Kind.AGENT, "REB")), ctx).stream().map(EventExtractorTest::dyad).toList());
+        m(6, Kind.AGENT, "REB")), ctx));
   }
 
   @Test
@@ -1662,8 +1664,8 @@ class EventExtractorTest {
     DocumentContext sentences = new DocumentContext(Optional.empty(), false, Optional.empty())
         .oneActorEnough(true);
 
-    assertEquals(List.of("CHL>PER:070"), x.extract(largest, List.of(m(0, Kind.COUNTRY, "CHL"),
-        m(6, Kind.COUNTRY, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:070"), dyads(x, largest, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(6, Kind.COUNTRY, "PER")), ctx));
     assertTrue(x.extract(owned, List.of(m(0, Kind.COUNTRY, "PER")), sentences).stream()
         .noneMatch(c -> c.source().code().equals("PER")), "Peru's donors give to Peru");
   }
@@ -1700,7 +1702,7 @@ class EventExtractorTest {
         m(7, Kind.COUNTRY, "SYR"));
 
     assertEquals(List.of("TURMIL>SYR:190"),
-        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, ctx));
   }
 
   @Test
@@ -1734,7 +1736,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(8, Kind.COUNTRY, "CHL"));
 
     assertEquals(List.of("PER>CHL:161"),
-        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, ctx));
     assertTrue(extractor.extract(unlisted, ms, ctx).isEmpty(),
         "only a grouping head is looked through");
   }
@@ -1752,7 +1754,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(4, Kind.COUNTRY, "CHL"));
 
     assertEquals(List.of("PER>CHL:190"),
-        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, ctx));
     assertTrue(extractor.mayTrigger(s.tokens().get(2)));
   }
 
@@ -1773,7 +1775,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(6, Kind.COUNTRY, "CHL"));
 
     assertEquals(List.of("PER>CHL:0871"),
-        agree.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(agree, s, ms, ctx));
   }
 
   @Test
@@ -1792,7 +1794,7 @@ class EventExtractorTest {
         m(1, Kind.ADJECTIVE, "CHL"), m(2, Kind.AGENT, "GOV"), m(4, Kind.COUNTRY, "BOL"));
 
     assertEquals(List.of("CHLGOV>BOL:190"),
-        extractor.extract(s, ms, doc).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, doc));
   }
 
   @Test
@@ -1813,7 +1815,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(1, Kind.ADJECTIVE, "PER"), m(7, Kind.COUNTRY, "CHL"));
 
     assertEquals(List.of("CHL>PER:111"),
-        extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, s, ms, ctx));
   }
 
   @Test
@@ -1835,7 +1837,7 @@ class EventExtractorTest {
     DocumentContext peru = new DocumentContext(Optional.empty(), false, Optional.of("PER"));
 
     assertEquals(List.of("PERREB>BOL:190"),
-        backing.extract(s, ms, peru).stream().map(EventExtractorTest::dyad).toList());
+        dyads(backing, s, ms, peru));
     ParsedSentence misparsed = Sentences.parse(
         "Rebels/NNS/rebel backed/VBN/back by/IN Chile/NNP attacked/VBD/attack Bolivia/NNP ./.",
         "root(ROOT-0, backed-2)",
@@ -1869,7 +1871,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(2, Kind.ADJECTIVE, "CHL"));
 
     assertEquals(List.of("PER>CHL:075"),
-        accepting.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(accepting, s, ms, ctx));
   }
 
   @Test
@@ -1897,9 +1899,8 @@ class EventExtractorTest {
 
     assertTrue(sanctions.extract(lifted, List.of(m(0, Kind.COUNTRY, "PER"),
         m(5, Kind.COUNTRY, "CHL")), ctx).isEmpty());
-    assertEquals(List.of("PER>CHL:163"), sanctions.extract(kept, List.of(
-        m(0, Kind.COUNTRY, "PER"), m(4, Kind.COUNTRY, "CHL")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("PER>CHL:163"), dyads(sanctions, kept, List.of(
+        m(0, Kind.COUNTRY, "PER"), m(4, Kind.COUNTRY, "CHL")), ctx));
   }
 
   @Test
@@ -1917,8 +1918,8 @@ class EventExtractorTest {
         "nmod:with(cease-fire-3, Chile-5)",
         "punct(held-6, .-7)");
 
-    assertEquals(List.of("PER>CHL:0871"), truce.extract(s, List.of(m(0, Kind.COUNTRY, "PER"),
-        m(4, Kind.COUNTRY, "CHL")), ctx).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("PER>CHL:0871"), dyads(truce, s, List.of(m(0, Kind.COUNTRY, "PER"),
+        m(4, Kind.COUNTRY, "CHL")), ctx));
   }
 
   @Test
@@ -1963,8 +1964,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(6, Kind.COUNTRY, "CHL"),
         m(8, Kind.COUNTRY, "BOL"));
 
-    assertEquals(List.of("PER>CHL:045", "PER>BOL:045"), mediating.extract(s, ms, ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("PER>CHL:045", "PER>BOL:045"), dyads(mediating, s, ms, ctx));
   }
 
   @Test
@@ -2020,9 +2020,9 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "PER"), m(5, Kind.COUNTRY, "CHL"));
 
     assertEquals(List.of("PER>CHL:142"),
-        strikes.extract(hunger, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(strikes, hunger, ms, ctx));
     assertEquals(List.of("PER>CHL:190"),
-        strikes.extract(air, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(strikes, air, ms, ctx));
   }
   private static final PatternLexicon GIVING =
       PatternLexicon.of(
@@ -2249,7 +2249,7 @@ class EventExtractorTest {
 
     assertTrue(marches.extract(month, ms, ctx).isEmpty());
     assertEquals(List.of("CHL>PER:141"),
-        marches.extract(protest, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(marches, protest, ms, ctx));
   }
 
   @Test
@@ -2284,12 +2284,10 @@ class EventExtractorTest {
         "obl:from(demand-6, Peru-9)",
         "punct(met-2, .-10)");
 
-    assertEquals(List.of("CHL>PER:140"), demands.extract(inProtest,
-        List.of(m(0, Kind.ADJECTIVE, "CHL"), m(9, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of("CHL>PER:100"), demands.extract(plain,
-        List.of(m(0, Kind.ADJECTIVE, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:140"), dyads(demands, inProtest,
+        List.of(m(0, Kind.ADJECTIVE, "CHL"), m(9, Kind.COUNTRY, "PER")), ctx));
+    assertEquals(List.of("CHL>PER:100"), dyads(demands, plain,
+        List.of(m(0, Kind.ADJECTIVE, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx));
   }
 
   @Test
@@ -2363,9 +2361,8 @@ class EventExtractorTest {
             "punct(returned-4, .-7)");
     EventExtractor x = new EventExtractor(GIVING);
 
-    assertEquals(List.of("ESP>CHL:084"), x.extract(given,
-        List.of(m(0, Kind.COUNTRY, "ESP"), m(5, Kind.COUNTRY, "CHL")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("ESP>CHL:084"), dyads(x, given,
+        List.of(m(0, Kind.COUNTRY, "ESP"), m(5, Kind.COUNTRY, "CHL")), ctx));
     assertTrue(x.extract(went, List.of(m(0, Kind.COUNTRY, "ESP"), m(5, Kind.COUNTRY, "CHL")),
         ctx).isEmpty());
   }
@@ -2391,7 +2388,7 @@ class EventExtractorTest {
             List.of("nmod:on"), "", ""))));
 
     assertEquals(List.of("SYRMIL>TUR:190"),
-        x.extract(s, ms, doc).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, s, ms, doc));
   }
   @Test
   void extract_ofPhraseOfAStatementNoun_isWhoActs() {
@@ -2423,7 +2420,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(3, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER"));
 
     assertEquals(List.of("CHL>PER:100"),
-        x.extract(demand, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, demand, ms, ctx));
     assertTrue(x.extract(expulsion, ms, ctx).isEmpty(),
         "who is expelled is no author of the expulsion");
   }
@@ -2444,9 +2441,8 @@ class EventExtractorTest {
         new EventPattern("onslaught-n", "190", true, "onslaught", "", Set.of(), false,
             List.of("nmod:against"), "", ""))));
 
-    assertEquals(List.of("SYR>TUR:190"), x.extract(s,
-        List.of(m(1, Kind.ADJECTIVE, "SYR"), m(5, Kind.COUNTRY, "TUR")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("SYR>TUR:190"), dyads(x, s,
+        List.of(m(1, Kind.ADJECTIVE, "SYR"), m(5, Kind.COUNTRY, "TUR")), ctx));
   }
   @Test
   void extract_participleMisreadAsFiniteWithByAgent_isAPassive() {
@@ -2473,11 +2469,11 @@ class EventExtractorTest {
     DocumentContext loose =
         new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true);
 
-    assertEquals(List.of("EGY>---:045"), x.extract(misread, List.of(m(4, Kind.COUNTRY, "EGY")),
-        loose).stream().map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of("PERJUD>CHL:173"), x.extract(mistagged,
+    assertEquals(List.of("EGY>---:045"), dyads(x, misread, List.of(m(4, Kind.COUNTRY, "EGY")),
+        loose));
+    assertEquals(List.of("PERJUD>CHL:173"), dyads(x, mistagged,
         List.of(m(1, Kind.ADJECTIVE, "PER"), m(2, Kind.AGENT, "JUD"), m(4, Kind.COUNTRY, "CHL")),
-        ctx).stream().map(EventExtractorTest::dyad).toList());
+        ctx));
   }
   @Test
   void extract_thingAsSubjectOfAVerbWithBetween_isWhatTheSidesAgreed() {
@@ -2519,14 +2515,13 @@ class EventExtractorTest {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("agree-truce", "057", "agree", Set.of("ceasefire"), "obl:with"))));
 
-    assertEquals(List.of("CHL>PER:057"), x.extract(misread,
-        List.of(m(4, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of("CHL>PER:057"), x.extract(asClause,
-        List.of(m(6, Kind.COUNTRY, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList(), "misread as a clause of another verb");
-    assertEquals(List.of(), x.extract(withSide, List.of(m(4, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList(), "no side named by 'between': no pair");
+    assertEquals(List.of("CHL>PER:057"), dyads(x, misread,
+        List.of(m(4, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx));
+    assertEquals(List.of("CHL>PER:057"), dyads(x, asClause,
+        List.of(m(6, Kind.COUNTRY, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx),
+        "misread as a clause of another verb");
+    assertEquals(List.of(), dyads(x, withSide, List.of(m(4, Kind.COUNTRY, "PER")), ctx),
+        "no side named by 'between': no pair");
   }
 
   @Test
@@ -2544,9 +2539,8 @@ class EventExtractorTest {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         noun("visit-n", "042", "visit", "nmod:to"))));
 
-    assertEquals(List.of("CHL>PER:042"), x.extract(s,
-        List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:042"), dyads(x, s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx));
   }
 
   @Test
@@ -2586,11 +2580,10 @@ class EventExtractorTest {
         verb("expel-v", "174", "expel", Set.of(), "obj"),
         verb("meet-v", "040", "meet", Set.of(), "obl:with"))));
 
-    assertEquals(List.of("CHL>BOLGOV:174", "PER>BOLGOV:174"), x.extract(expelled,
-        List.of(m(4, Kind.ADJECTIVE, "BOL"), m(5, Kind.AGENT, "GOV")), story).stream()
-        .map(EventExtractorTest::dyad).toList(), "not Peru against Bolivia, named last");
-    assertEquals(List.of("CHL>PER:040"), x.extract(met, List.of(), story).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>BOLGOV:174", "PER>BOLGOV:174"), dyads(x, expelled,
+        List.of(m(4, Kind.ADJECTIVE, "BOL"), m(5, Kind.AGENT, "GOV")), story),
+        "not Peru against Bolivia, named last");
+    assertEquals(List.of("CHL>PER:040"), dyads(x, met, List.of(), story));
     ParsedSentence say = Sentences.sentence(1, 40,
         "Both/DT countries/NNS/country say/VBP/say they/PRP/they will/MD expel/VB/expel"
             + " Bolivian/JJ diplomats/NNS/diplomat ./.",
@@ -2603,10 +2596,10 @@ class EventExtractorTest {
         "amod(diplomats-8, Bolivian-7)",
         "obj(expel-6, diplomats-8)",
         "punct(say-3, .-9)");
-    assertEquals(List.of("CHL>BOLGOV:174", "PER>BOLGOV:174"), x.extract(say,
+    assertEquals(List.of("CHL>BOLGOV:174", "PER>BOLGOV:174"), dyads(x, say,
         List.of(new Mention(3, 4, Kind.PRONOUN, "they", "pronoun:they"),
-            m(6, Kind.ADJECTIVE, "BOL"), m(7, Kind.AGENT, "GOV")), story).stream()
-        .map(EventExtractorTest::dyad).toList(), "'they' of 'both countries say they'");
+            m(6, Kind.ADJECTIVE, "BOL"), m(7, Kind.AGENT, "GOV")), story),
+            "'they' of 'both countries say they'");
   }
 
   @Test
@@ -2643,13 +2636,11 @@ class EventExtractorTest {
         verb("condemn-v", "111", "condemn", Set.of(), "obj"),
         verb("meet-v", "040", "meet", Set.of(), "obj"))));
 
-    assertEquals(List.of("CHL>BOL:111", "PER>BOL:111"), x.extract(condemned,
+    assertEquals(List.of("CHL>BOL:111", "PER>BOL:111"), dyads(x, condemned,
         List.of(new Mention(0, 1, Kind.PRONOUN, "they", "pronoun:they"),
-            m(2, Kind.COUNTRY, "BOL")), story).stream()
-        .map(EventExtractorTest::dyad).toList(), "not Chile alone, named first");
-    assertEquals(List.of("CHL>BOL:040", "PER>BOL:040"), x.extract(agreed,
-        List.of(m(6, Kind.COUNTRY, "BOL")), story).stream()
-        .map(EventExtractorTest::dyad).toList(), "each meets Bolivia, not each other");
+            m(2, Kind.COUNTRY, "BOL")), story), "not Chile alone, named first");
+    assertEquals(List.of("CHL>BOL:040", "PER>BOL:040"), dyads(x, agreed,
+        List.of(m(6, Kind.COUNTRY, "BOL")), story), "each meets Bolivia, not each other");
     ParsedSentence named = Sentences.sentence(1, 30,
         "Bolivia/NNP said/VBD/say they/PRP/they condemned/VBD/condemn Ecuador/NNP ./.",
         "root(ROOT-0, said-2)",
@@ -2661,8 +2652,7 @@ class EventExtractorTest {
     List<Mention> namedMentions = List.of(m(0, Kind.COUNTRY, "BOL"),
         new Mention(2, 3, Kind.PRONOUN, "they", "pronoun:they"), m(4, Kind.COUNTRY, "ECU"));
     story.remember(named, namedMentions);
-    assertFalse(x.extract(named, namedMentions, story).stream().map(EventExtractorTest::dyad)
-        .toList().contains("PER>ECU:111"),
+    assertFalse(dyads(x, named, namedMentions, story).contains("PER>ECU:111"),
         "a country named before 'they' in its sentence: no pair");
   }
 
@@ -2707,10 +2697,9 @@ class EventExtractorTest {
         "punct(hit-3, .-6)");
     DocumentContext doc = new DocumentContext(Optional.empty(), false, Optional.empty());
 
-    assertEquals(List.of("CHL>PERCVL:195"), x.extract(killedIn, killedInMentions, doc).stream()
-        .map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of("CHL>PERCVL:195"), x.extract(killedBy, killedByMentions, doc).stream()
-        .map(EventExtractorTest::dyad).toList(), "the killing is the airstrikes, told once");
+    assertEquals(List.of("CHL>PERCVL:195"), dyads(x, killedIn, killedInMentions, doc));
+    assertEquals(List.of("CHL>PERCVL:195"), dyads(x, killedBy, killedByMentions, doc),
+        "the killing is the airstrikes, told once");
     assertEquals(List.of(), x.extract(untouched, List.of(m(0, Kind.ADJECTIVE, "CHL"),
         m(3, Kind.ADJECTIVE, "PER"), m(4, Kind.AGENT, "CVL")), doc), "'hit' is no verb of harm");
   }
@@ -2746,12 +2735,11 @@ class EventExtractorTest {
         "punct(died-3, .-8)");
     DocumentContext doc = new DocumentContext(Optional.empty(), false, Optional.of("SLV"));
 
-    assertEquals(List.of("SLVMIL>SLVREB:190"), x.extract(skirmish,
-        List.of(m(1, Kind.AGENT, "REB"), m(9, Kind.AGENT, "MIL")), doc).stream()
-        .map(EventExtractorTest::dyad).toList(), "the army struck, not the rebel");
-    assertEquals(List.of("SLVREB>SLVMIL:190"), x.extract(attack,
-        List.of(m(1, Kind.AGENT, "MIL"), m(5, Kind.AGENT, "REB")), doc).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("SLVMIL>SLVREB:190"), dyads(x, skirmish,
+        List.of(m(1, Kind.AGENT, "REB"), m(9, Kind.AGENT, "MIL")), doc),
+        "the army struck, not the rebel");
+    assertEquals(List.of("SLVREB>SLVMIL:190"), dyads(x, attack,
+        List.of(m(1, Kind.AGENT, "MIL"), m(5, Kind.AGENT, "REB")), doc));
   }
 
   @Test
@@ -2794,8 +2782,8 @@ class EventExtractorTest {
         "obj(rejected-2, charge-4)",
         "punct(rejected-2, .-5)");
 
-    assertEquals(List.of("PER>CHL:120"), x.extract(rejected, List.of(m(0, Kind.COUNTRY, "PER")),
-        story).stream().map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("PER>CHL:120"), dyads(x, rejected, List.of(m(0, Kind.COUNTRY, "PER")),
+        story));
     Set<String> told = new HashSet<>();
     assertFalse(x.refersBack(rejected.tokens(), told));
     x.addTold(accused.tokens(), told);
@@ -2834,8 +2822,7 @@ class EventExtractorTest {
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"),
         m(8, Kind.COUNTRY, "PER"));
 
-    assertEquals(List.of("CHL>PER:112", "PER>CHL:016"), x.extract(s, ms, ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:112", "PER>CHL:016"), dyads(x, s, ms, ctx));
     assertEquals(List.of(), x.extract(killed, List.of(m(0, Kind.AGENT, "MIL"),
         m(3, Kind.COUNTRY, "PER")), ctx));
   }
@@ -2860,9 +2847,8 @@ class EventExtractorTest {
         "aux:pass(released-3, were-2)",
         "punct(released-3, .-4)");
 
-    assertEquals(List.of("CHL>PER:0841"), x.extract(released,
-        List.of(m(0, Kind.ADJECTIVE, "PER")), story).stream().map(EventExtractorTest::dyad)
-        .toList());
+    assertEquals(List.of("CHL>PER:0841"), dyads(x, released,
+        List.of(m(0, Kind.ADJECTIVE, "PER")), story));
     assertEquals(List.of(), x.extract(released, List.of(m(0, Kind.ADJECTIVE, "PER")),
         new DocumentContext(Optional.empty(), false, Optional.empty())), "no arrest told");
   }
@@ -2905,8 +2891,8 @@ class EventExtractorTest {
         "obj(welcomed-2, withdrawal-4)",
         "punct(welcomed-2, .-5)");
 
-    assertEquals(List.of("BOL>CHL:051"), x.extract(welcomed, List.of(m(0, Kind.COUNTRY, "BOL")),
-        story).stream().map(EventExtractorTest::dyad).toList(), "a noun of the same code");
+    assertEquals(List.of("BOL>CHL:051"), dyads(x, welcomed, List.of(m(0, Kind.COUNTRY, "BOL")),
+        story), "a noun of the same code");
     assertEquals(List.of(), x.extract(own, List.of(m(0, Kind.COUNTRY, "CHL")), story),
         "its own withdrawal is no act toward anyone");
     assertEquals(List.of(), x.extract(some, List.of(m(0, Kind.COUNTRY, "BOL")), story),
@@ -2945,8 +2931,7 @@ class EventExtractorTest {
         "obl:to(sent-2, country-7)",
         "punct(sent-2, .-8)");
 
-    assertEquals(List.of("BOL>PER:070"), x.extract(sent, bolivia, story).stream()
-        .map(EventExtractorTest::dyad).toList(), "not Bolivia, named last");
+    assertEquals(List.of("BOL>PER:070"), dyads(x, sent, bolivia, story), "not Bolivia, named last");
     assertEquals(List.of(), x.extract(host, bolivia, story), "'the host country' is another");
     assertTrue(EventExtractor.namesTheCountry(sent.tokens()));
   }
@@ -2982,9 +2967,9 @@ class EventExtractorTest {
         "obj(expel-6, diplomats-8)",
         "punct(announced-2, .-9)");
 
-    assertEquals(List.of("CHL>PERGOV:174"), x.extract(adjective, List.of(
+    assertEquals(List.of("CHL>PERGOV:174"), dyads(x, adjective, List.of(
         m(1, Kind.ADJECTIVE, "CHL"), m(5, Kind.ADJECTIVE, "PER"), m(6, Kind.AGENT, "GOV"),
-        m(8, Kind.CAPITAL, "PERGOV")), ctx).stream().map(EventExtractorTest::dyad).toList());
+        m(8, Kind.CAPITAL, "PERGOV")), ctx));
     assertEquals(List.of("CHL>PERGOV:174"), x.extract(announced, List.of(
         m(0, Kind.COUNTRY, "CHL"), m(6, Kind.ADJECTIVE, "PER"), m(7, Kind.AGENT, "GOV")), ctx)
         .stream().map(EventExtractorTest::dyad).toList(), "the plan read as the expeller");
@@ -3016,8 +3001,7 @@ class EventExtractorTest {
     DocumentContext story = new DocumentContext(Optional.empty(), false, Optional.empty());
     story.remember(insisted, ms);
 
-    assertEquals(List.of("CHL>BOLGOV:174"), x.extract(insisted, ms, story).stream()
-        .map(EventExtractorTest::dyad).toList(), "not Peru, named last");
+    assertEquals(List.of("CHL>BOLGOV:174"), dyads(x, insisted, ms, story), "not Peru, named last");
 
     EventExtractor judge = new EventExtractor(PatternLexicon.of(List.of()));
     ParsedSentence pathetic = Sentences.parse(
@@ -3058,8 +3042,7 @@ class EventExtractorTest {
     union.remember(0, List.of(new Mention(0, 1, Kind.ORG, "IGOEUREEC", "test:EU"),
         m(2, Kind.COUNTRY, "PER")));
 
-    assertEquals(List.of("CHL>PER:040"), x.extract(met, List.of(), states).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:040"), dyads(x, met, List.of(), states));
     assertEquals(List.of(), x.extract(met, List.of(), union),
         "the EU and Peru are not the sides of a talk the EU only backs");
   }
@@ -3090,8 +3073,8 @@ class EventExtractorTest {
           "nsubj:pass(" + verb.substring(0, verb.indexOf('/')) + "-5, Peru-3)",
           "aux:pass(" + verb.substring(0, verb.indexOf('/')) + "-5, was-4)",
           "punct(said-2, .-6)");
-      List<String> out = x.extract(s, List.of(m(0, Kind.COUNTRY, "CHL"),
-          m(2, Kind.COUNTRY, "PER")), ctx).stream().map(EventExtractorTest::dyad).toList();
+      List<String> out = dyads(x, s, List.of(m(0, Kind.COUNTRY, "CHL"),
+          m(2, Kind.COUNTRY, "PER")), ctx);
 
       assertEquals(verb.startsWith("attacked") ? List.of() : List.of("CHL>PER:161"), out, verb);
     }
@@ -3128,9 +3111,8 @@ class EventExtractorTest {
 
     assertEquals(List.of(), x.extract(dummy, List.of(it, m(6, Kind.COUNTRY, "PER")), story)
         .stream().map(EventExtractorTest::dyad).toList(), "no one is 'it' in 'it would be safe'");
-    assertEquals(List.of("CHL>PER:190"), x.extract(ready,
-        List.of(it, m(5, Kind.COUNTRY, "PER")), story).stream()
-        .map(EventExtractorTest::dyad).toList(), "'it is ready to' is Chile");
+    assertEquals(List.of("CHL>PER:190"), dyads(x, ready,
+        List.of(it, m(5, Kind.COUNTRY, "PER")), story), "'it is ready to' is Chile");
   }
 
   @Test
@@ -3147,9 +3129,8 @@ class EventExtractorTest {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("attack-v", "190", "attack", Set.of(), "obj"))));
 
-    assertEquals(List.of("CHLMIL>PER:190"), x.extract(s, List.of(m(0, Kind.AGENT, "MIL"),
-        m(2, Kind.COUNTRY, "CHL"), m(4, Kind.COUNTRY, "PER")), inBolivia).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHLMIL>PER:190"), dyads(x, s, List.of(m(0, Kind.AGENT, "MIL"),
+        m(2, Kind.COUNTRY, "CHL"), m(4, Kind.COUNTRY, "PER")), inBolivia));
   }
 
   @Test
@@ -3207,13 +3188,11 @@ class EventExtractorTest {
         verb("attack-v", "190", "attack", Set.of(), "obj"))));
     List<Mention> rebels = List.of(m(0, Kind.ADJECTIVE, "PER"), m(1, Kind.AGENT, "REB"));
 
-    assertEquals(List.of("CHLGOV>PERREB:173"), x.extract(inCapital,
-        List.of(rebels.get(0), rebels.get(1), m(5, Kind.CAPITAL, "CHL")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of("PERGOV>PERREB:173"), x.extract(nowhere, rebels, ctx).stream()
-        .map(EventExtractorTest::dyad).toList(), "arrested at home");
-    assertEquals(List.of(), x.extract(attacked, rebels, ctx).stream()
-        .map(EventExtractorTest::dyad).toList(), "anyone may attack: no side to assume");
+    assertEquals(List.of("CHLGOV>PERREB:173"), dyads(x, inCapital,
+        List.of(rebels.get(0), rebels.get(1), m(5, Kind.CAPITAL, "CHL")), ctx));
+    assertEquals(List.of("PERGOV>PERREB:173"), dyads(x, nowhere, rebels, ctx), "arrested at home");
+    assertEquals(List.of(), dyads(x, attacked, rebels, ctx),
+        "anyone may attack: no side to assume");
   }
 
   @Test
@@ -3237,10 +3216,10 @@ class EventExtractorTest {
     List<Mention> chile = List.of(m(0, Kind.ADJECTIVE, "CHL"), m(1, Kind.AGENT, "COP"),
         m(4, Kind.ADJECTIVE, "PER"), m(5, Kind.AGENT, "COP"));
 
-    assertEquals(List.of("PERGOV>PERCOP:173"), x.extract(s, police, ctx).stream()
-        .map(EventExtractorTest::dyad).toList(), "the reporter did not arrest its own");
-    assertEquals(List.of("CHLCOP>PERCOP:173"), x.extract(s, chile, ctx).stream()
-        .map(EventExtractorTest::dyad).toList(), "another reporter is the announcer");
+    assertEquals(List.of("PERGOV>PERCOP:173"), dyads(x, s, police, ctx),
+        "the reporter did not arrest its own");
+    assertEquals(List.of("CHLCOP>PERCOP:173"), dyads(x, s, chile, ctx),
+        "another reporter is the announcer");
   }
 
   @Test
@@ -3308,15 +3287,12 @@ class EventExtractorTest {
         verb("use-chemical", "2041", "use", Set.of("gas"), "obl:against"))));
     List<Mention> ms = List.of(m(0, Kind.ADJECTIVE, "CHL"), m(1, Kind.AGENT, "COP"));
 
-    assertEquals(List.of("CHLCOP>PER:175"), x.extract(tearGas,
-        List.of(ms.get(0), ms.get(1), m(6, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of("CHLCOP>PER:175"), x.extract(cannon,
-        List.of(ms.get(0), ms.get(1), m(6, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of("CHLCOP>PER:2041"), x.extract(gas,
-        List.of(ms.get(0), ms.get(1), m(5, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHLCOP>PER:175"), dyads(x, tearGas,
+        List.of(ms.get(0), ms.get(1), m(6, Kind.COUNTRY, "PER")), ctx));
+    assertEquals(List.of("CHLCOP>PER:175"), dyads(x, cannon,
+        List.of(ms.get(0), ms.get(1), m(6, Kind.COUNTRY, "PER")), ctx));
+    assertEquals(List.of("CHLCOP>PER:2041"), dyads(x, gas,
+        List.of(ms.get(0), ms.get(1), m(5, Kind.COUNTRY, "PER")), ctx));
   }
 
   @Test
@@ -3412,9 +3388,8 @@ class EventExtractorTest {
         "ccomp(insisted-2, innocent-6)",
         "punct(insisted-2, .-7)");
 
-    assertEquals(List.of("CHL>PER:100"), x.extract(demand,
-        List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:100"), dyads(x, demand,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")), ctx));
     assertTrue(x.extract(claim, List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")),
         ctx).isEmpty());
   }
@@ -3436,12 +3411,9 @@ class EventExtractorTest {
         "nsubj:pass(punished-6, Peru-3)", "aux(punished-6, must-4)",
         "aux:pass(punished-6, be-5)", "punct(said-2, .-7)");
 
-    assertEquals(List.of("CHL>PER:100"), x.extract(act, ms, ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of(), x.extract(befalls, ms, ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
-    assertEquals(List.of(), x.extract(passive, ms, ctx).stream()
-        .map(EventExtractorTest::dyad).toList(), "asked of someone else");
+    assertEquals(List.of("CHL>PER:100"), dyads(x, act, ms, ctx));
+    assertEquals(List.of(), dyads(x, befalls, ms, ctx));
+    assertEquals(List.of(), dyads(x, passive, ms, ctx), "asked of someone else");
   }
 
   @Test
@@ -3523,7 +3495,7 @@ class EventExtractorTest {
 
     assertTrue(extractor.extract(parents, ms, ctx).isEmpty());
     assertEquals(List.of("CHLMIL>PER:111"),
-        extractor.extract(commander, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(extractor, commander, ms, ctx));
   }
   @Test
   void extract_eventNounSaidOfItsSubjectWithBe_takesThatSubject() {
@@ -3539,9 +3511,8 @@ class EventExtractorTest {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         noun("talk-n", "046", "talk", "nmod:with"))));
 
-    assertEquals(List.of("CHL>PER:046"), x.extract(s,
-        List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx).stream()
-        .map(EventExtractorTest::dyad).toList());
+    assertEquals(List.of("CHL>PER:046"), dyads(x, s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx));
   }
 
   @Test
@@ -3555,8 +3526,7 @@ class EventExtractorTest {
       ParsedSentence s = Sentences.parse("Chile/NNP attacked/VBD/attack the/DT"
           + " Peruvian/JJ/peruvian " + noun + "/NN ./.", java.util.Arrays.stream(edges)
           .map(e -> e.replace("WORD", noun)).toArray(String[]::new));
-      List<String> found = extractor.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad)
-          .toList();
+      List<String> found = dyads(extractor, s, ms, ctx);
       assertEquals(noun.equals("town") ? List.of("CHL>PER:190") : List.of(), found, noun);
     }
   }
@@ -3583,7 +3553,7 @@ class EventExtractorTest {
         verb("target-v", "190", "target", Set.of(), "obj"))));
 
     assertEquals(List.of("CHL>PERREB:190"),
-        x.extract(s, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, s, ms, ctx));
   }
 
   @Test
@@ -3608,9 +3578,9 @@ class EventExtractorTest {
         "punct(shelled-2, .-9)");
 
     assertEquals(List.of("CHL>PER:194", "CHL>PER:2041"),
-        x.extract(bare, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, bare, ms, ctx));
     assertEquals(List.of("CHL>PER:194"),
-        x.extract(named, ms, ctx).stream().map(EventExtractorTest::dyad).toList());
+        dyads(x, named, ms, ctx));
   }
 
   @Test
@@ -3633,8 +3603,7 @@ class EventExtractorTest {
       // "Chile attacked Peru" tells a blow of any kind; "Chile shelled Peru" only shelling
       DocumentContext story = toldBefore(x, chileDidToPeru(verb),
           List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")));
-      found.add(x.extract(killed, victims, story).stream().map(EventExtractorTest::dyad)
-          .toList().toString());
+      found.add(dyads(x, killed, victims, story).toString());
     }
 
     assertEquals(List.of("[CHL>PER:195]", "[]"), found);
@@ -3653,11 +3622,11 @@ class EventExtractorTest {
         "root(ROOT-0, visited-2)", "nsubj(visited-2, Bachelet-1)", "amod(troops-4, Peruvian-3)",
         "obj(visited-2, troops-4)", "punct(visited-2, .-5)");
 
-    assertEquals(List.of("CHLGOV>CHLMIL:042"), x.extract(bare, List.of(m(0, Kind.PERSON, "CHLGOV"),
-        new Mention(2, 3, Kind.AGENT, "MIL", "agents.tsv:troops")), peru).stream()
-        .map(EventExtractorTest::dyad).toList(), "the story's country is Peru");
-    assertEquals(List.of("CHLGOV>PERMIL:042"), x.extract(named, List.of(m(0, Kind.PERSON, "CHLGOV"),
+    assertEquals(List.of("CHLGOV>CHLMIL:042"), dyads(x, bare, List.of(m(0, Kind.PERSON, "CHLGOV"),
+        new Mention(2, 3, Kind.AGENT, "MIL", "agents.tsv:troops")), peru),
+        "the story's country is Peru");
+    assertEquals(List.of("CHLGOV>PERMIL:042"), dyads(x, named, List.of(m(0, Kind.PERSON, "CHLGOV"),
         m(2, Kind.ADJECTIVE, "PER"), new Mention(3, 4, Kind.AGENT, "MIL", "agents.tsv:troops")),
-        peru).stream().map(EventExtractorTest::dyad).toList());
+        peru));
   }
 }
