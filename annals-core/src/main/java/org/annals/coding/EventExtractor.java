@@ -708,6 +708,7 @@ public final class EventExtractor {
         || calls.contains(c.trigger()) && c.pattern().code().startsWith("10"));
     out.addAll(judged);
     out.addAll(punish);
+    out.addAll(r.claims(out));
     out.sort(java.util.Comparator.comparingInt(Candidate::trigger));
     out = dropNounsUnderVerbEvents(s, out);
     out = blowsOverHarms(s, out);
@@ -1193,6 +1194,13 @@ public final class EventExtractor {
       "say", "", Set.of(), false, List.of("ccomp.nsubj"), "", "");
   private static final EventPattern STATEMENT = new EventPattern("say.v.010", "010", false, "say",
       "", Set.of(), false, List.of("obl:to", "iobj"), "", "");
+  /** Verbs of taking people, whose participle tells who was taken ("a reporter held by"). */
+  private static final Set<String> CAPTURING = Set.of("arrest", "detain", "hold", "jail",
+      "imprison", "capture", "abduct", "kidnap", "seize");
+  /** Verbs by which an actor owns a blow of its own ("claimed it had shelled the base"). */
+  private static final Set<String> OWNING = Set.of("claim", "admit", "acknowledge");
+  private static final EventPattern CLAIM = new EventPattern("claim-own.v.015", "015", false,
+      "claim", "", Set.of(), false, List.of("ccomp.obj"), "", "");
 
   /** The reading of one sentence. */
   /**
@@ -1288,6 +1296,10 @@ public final class EventExtractor {
       }
       List<Candidate> fallback = List.of();
       for (EventPattern p : ps) {
+        if (smallClause(p) && !slotPresent(trig, p)) {
+          // "held a protest" is no "held Iran responsible": the small clause is the act
+          continue;
+        }
         List<Candidate> found = tryPattern(trig, p, true);
         // a pattern that names what the act is done to ("violated the ceasefire") reads the
         // act whether or not its target is there
@@ -1329,6 +1341,11 @@ public final class EventExtractor {
         }
       }
       return false;
+    }
+
+    /** Whether a pattern's only target is the subject of a small clause ("held Iran responsible"). */
+    private static boolean smallClause(EventPattern p) {
+      return p.targets().equals(List.of("xcomp.nsubj"));
     }
 
     /** Whether the first step of one of the pattern's target slots is in the sentence. */
@@ -1856,6 +1873,39 @@ public final class EventExtractor {
         }
         out.addAll(spoken(t.index(), PUNISHMENT_CALL, "asks-punishment",
             codes -> actors(punished, codes)));
+      }
+      return out;
+    }
+
+    /**
+     * "The rebels claimed they had attacked the base": an actor that says a blow was its own
+     * claims responsibility for it (015) toward the blow's target, besides the blow itself
+     * (GUIDELINE rule 4). The blow's source must be the speaker; "claimed that Russia attacked"
+     * blames another.
+     */
+    List<Candidate> claims(List<Candidate> acts) {
+      List<Candidate> out = new ArrayList<>();
+      for (Candidate act : acts) {
+        if (!CameoCode.violent(act.pattern().code())) {
+          continue;
+        }
+        for (Dependency d : s.heads(act.trigger())) {
+          int verb = d.governor();
+          if (!d.relation().equals("ccomp") || !s.tokens().get(verb).isVerb()
+              || !OWNING.contains(s.tokens().get(verb).lemma())) {
+            continue;
+          }
+          for (Map.Entry<Integer, ActorMatch> src : verbSources(verb).entrySet()) {
+            ActorMatch speaker = src.getValue();
+            if (!ActorRef.sameActor(speaker.code(), act.source().code())
+                || ActorRef.sameActor(speaker.code(), act.target().code())) {
+              continue;
+            }
+            out.add(new Candidate(s, verb, CLAIM, speaker, act.target(), src.getKey(),
+                act.targetHead(), s.tokens().get(src.getKey()).word() + " <-subj- "
+                + s.tokens().get(verb).word() + " -owns-> " + act.path()));
+          }
+        }
       }
       return out;
     }
@@ -2418,7 +2468,28 @@ public final class EventExtractor {
     }
 
     private boolean passive(int trig) {
-      return markedPassive(trig) || reducedPassive(trig) || answerToAct(trig) >= 0;
+      return markedPassive(trig) || reducedPassive(trig) || answerToAct(trig) >= 0
+          || describedBy(trig) >= 0;
+    }
+
+    /**
+     * The noun a participle with a "by" phrase describes ("hospitals targeted by Russian
+     * warplanes", "villages shelled by the army"), which is what the act was done to; or -1.
+     */
+    private int describedBy(int trig) {
+      Token t = s.tokens().get(trig);
+      // a thing "brokered by", "ordered by" or "released by" someone is no actor acted on
+      boolean harms = violentVerb.test(t) || CAPTURING.contains(t.lemma());
+      if (!harms || !t.tag().equals("VBN") || agentless(trig)
+          || !s.children(trig, "aux").isEmpty()) {
+        return -1;
+      }
+      for (Dependency d : s.heads(trig)) {
+        if (d.relation().equals("acl") && s.tokens().get(d.governor()).isNoun()) {
+          return d.governor();
+        }
+      }
+      return -1;
     }
 
     /**
@@ -2500,6 +2571,9 @@ public final class EventExtractor {
       int act = answerToAct(trig);
       if (act >= 0) {
         out.add(act);
+      }
+      if (out.isEmpty() && act < 0 && describedBy(trig) >= 0) {
+        out.add(describedBy(trig));
       }
       if (out.isEmpty() && reducedPassive(trig)) {
         out.addAll(s.children(trig, "nsubj"));

@@ -31,15 +31,107 @@ final class ReducedRelatives {
    */
   static Repair repair(List<Token> tokens, List<Dependency> deps, int root) {
     for (int p = 0; p < tokens.size(); p++) {
-      if (tokens.get(p).tag().equals("VBN") || tokens.get(p).tag().equals("VBD")
-          && byAgentNoObject(deps, p)) {
+      if (participle(tokens, deps, p)) {
         Repair r = repairAt(tokens, deps, root, p);
         if (r != null) {
           return r;
         }
       }
     }
+    for (int p = 0; p < tokens.size(); p++) {
+      if (participle(tokens, deps, p)) {
+        Repair r = objectAt(tokens, deps, root, p);
+        if (r != null) {
+          return r;
+        }
+      }
+    }
     return null;
+  }
+
+  /** A past participle, or a past tense with a "by" phrase and no object. */
+  private static boolean participle(List<Token> tokens, List<Dependency> deps, int p) {
+    return tokens.get(p).tag().equals("VBN")
+        || tokens.get(p).tag().equals("VBD") && byAgentNoObject(deps, p);
+  }
+
+  /**
+   * The same misreading after a verb: "hit five bases used by the militia", where the parser
+   * makes "bases used by the militia" a clause hung under "hit" (dep, ccomp, parataxis) and
+   * leaves "hit" with no object. The shape: a verb with no object, and right after it a noun
+   * phrase that is the subject of a participle hung under that verb, with no auxiliary, copula,
+   * passive subject or subordinating word. The repair makes the noun the verb's object and the
+   * participle its modifier (acl).
+   */
+  private static Repair objectAt(List<Token> tokens, List<Dependency> deps, int root, int p) {
+    int verb = -1;
+    int subject = -1;
+    for (Dependency d : deps) {
+      String rel = d.relation();
+      if (d.dependent() == p && (rel.equals("dep") || rel.equals("ccomp")
+          || rel.equals("parataxis"))) {
+        verb = d.governor();
+      }
+      if (d.governor() != p) {
+        continue;
+      }
+      if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop")
+          || rel.equals("nsubj:pass") || rel.equals("mark")) {
+        return null;
+      }
+      if (rel.equals("nsubj")) {
+        subject = d.dependent();
+      }
+    }
+    if (verb < 0 || subject < 0 || !(verb < subject && subject < p)
+        || !tokens.get(verb).tag().startsWith("VB")
+        || !tokens.get(subject).tag().startsWith("NN")) {
+      return null;
+    }
+    for (Dependency d : deps) {
+      if (d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("iobj"))) {
+        return null;
+      }
+    }
+    // the noun phrase follows the verb at once: every word between is the noun's own
+    for (int i = verb + 1; i < p; i++) {
+      if (i != subject && !inside(deps, i, subject)) {
+        return null;
+      }
+    }
+    List<Dependency> out = new ArrayList<>(deps.size());
+    for (Dependency d : deps) {
+      boolean dropped = d.governor() == p && d.dependent() == subject
+          || d.governor() == verb && d.dependent() == p;
+      if (!dropped) {
+        out.add(d);
+      }
+    }
+    out.add(new Dependency(verb, subject, "obj"));
+    out.add(new Dependency(subject, p, "acl"));
+    return new Repair(out, root);
+  }
+
+  /** Whether a word hangs, directly or through others, under a head. */
+  private static boolean inside(List<Dependency> deps, int word, int head) {
+    int at = word;
+    for (int steps = 0; steps < deps.size(); steps++) {
+      int up = -1;
+      for (Dependency d : deps) {
+        if (d.dependent() == at) {
+          up = d.governor();
+          break;
+        }
+      }
+      if (up < 0) {
+        return false;
+      }
+      if (up == head) {
+        return true;
+      }
+      at = up;
+    }
+    return false;
   }
 
   /**

@@ -3629,4 +3629,69 @@ class EventExtractorTest {
         m(2, Kind.ADJECTIVE, "PER"), new Mention(3, 4, Kind.AGENT, "MIL", "agents.tsv:troops")),
         peru));
   }
+
+  @Test
+  void extract_claimingOnesOwnBlow_isAClaimOfResponsibilityTowardItsTarget() {
+    String words = "Chile/NNP claimed/VBD/claim Santiago/NNP attacked/VBD/attack Peru/NNP ./.";
+    String[] deps = {"root(ROOT-0, claimed-2)", "nsubj(claimed-2, Chile-1)",
+        "ccomp(claimed-2, attacked-4)", "nsubj(attacked-4, Santiago-3)",
+        "obj(attacked-4, Peru-5)", "punct(claimed-2, .-6)"};
+    ParsedSentence s = Sentences.parse(words, deps);
+
+    List<String> own = dyads(extractor, s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(2, Kind.COUNTRY, "CHL"), m(4, Kind.COUNTRY, "PER")), ctx);
+    List<String> other = dyads(extractor, s, List.of(m(0, Kind.COUNTRY, "CHL"),
+        m(2, Kind.COUNTRY, "BOL"), m(4, Kind.COUNTRY, "PER")), ctx);
+
+    assertEquals(List.of("CHL>PER:015", "CHL>PER:190"), own);
+    assertEquals(List.of("BOL>PER:190"), other, "claiming that another struck is no claim");
+  }
+
+  @Test
+  void extract_oneActorEnough_smallClausePatternNeedsItsClause() {
+    PatternLexicon hold = PatternLexicon.of(List.of(
+        verb("hold-responsible", "112", "hold", Set.of(), "xcomp.nsubj")));
+    ParsedSentence held = Sentences.parse(
+        "Chile/NNP held/VBD/hold a/DT rally/NN ./.",
+        "root(ROOT-0, held-2)", "nsubj(held-2, Chile-1)", "det(rally-4, a-3)",
+        "obj(held-2, rally-4)", "punct(held-2, .-5)");
+    ParsedSentence blamed = Sentences.parse(
+        "Chile/NNP held/VBD/hold Peru/NNP responsible/JJ ./.",
+        "root(ROOT-0, held-2)", "nsubj(held-2, Chile-1)", "xcomp(held-2, responsible-4)",
+        "nsubj(responsible-4, Peru-3)", "punct(held-2, .-5)");
+    DocumentContext sentences = new DocumentContext(Optional.empty(), false, Optional.empty())
+        .oneActorEnough(true);
+    EventExtractor x = new EventExtractor(hold);
+
+    assertEquals(List.of(), dyads(x, held, List.of(m(0, Kind.COUNTRY, "CHL")), sentences));
+    assertEquals(List.of("CHL>---:112"), dyads(x, blamed, List.of(m(0, Kind.COUNTRY, "CHL")),
+        sentences));
+  }
+
+  @Test
+  void extract_participleWithAByPhrase_strikesTheNounItDescribes() {
+    PatternLexicon p = PatternLexicon.of(List.of(
+        verb("protect-v", "074", "protect", Set.of(), "obj"),
+        verb("target-v", "190", "target", Set.of(), "obj"),
+        verb("broker-v", "045", "broker", Set.of(), "obj")));
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP protects/VBZ/protect Bolivian/JJ hospitals/NNS/hospital targeted/VBN/target"
+            + " by/IN Peru/NNP ./.",
+        "root(ROOT-0, protects-2)", "nsubj(protects-2, Chile-1)", "amod(hospitals-4, Bolivian-3)",
+        "obj(protects-2, hospitals-4)", "acl(hospitals-4, targeted-5)", "case(Peru-7, by-6)",
+        "obl:by(targeted-5, Peru-7)", "punct(protects-2, .-8)");
+    ParsedSentence deal = Sentences.parse(
+        "Chile/NNP protects/VBZ/protect Bolivian/JJ hospitals/NNS/hospital brokered/VBN/broker"
+            + " by/IN Peru/NNP ./.",
+        "root(ROOT-0, protects-2)", "nsubj(protects-2, Chile-1)", "amod(hospitals-4, Bolivian-3)",
+        "obj(protects-2, hospitals-4)", "acl(hospitals-4, brokered-5)", "case(Peru-7, by-6)",
+        "obl:by(brokered-5, Peru-7)", "punct(protects-2, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.ADJECTIVE, "BOL"),
+        new Mention(3, 4, Kind.AGENT, "HLH", "agents.tsv:hospital"), m(6, Kind.COUNTRY, "PER"));
+    EventExtractor x = new EventExtractor(p);
+
+    assertEquals(List.of("CHL>BOLHLH:074", "PER>BOLHLH:190"), dyads(x, s, ms, ctx));
+    assertEquals(List.of("CHL>BOLHLH:074"), dyads(x, deal, ms, ctx),
+        "only a blow or a capture tells of the noun it describes");
+  }
 }

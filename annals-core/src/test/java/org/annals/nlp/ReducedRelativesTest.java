@@ -128,4 +128,39 @@ class ReducedRelativesTest {
     assertNull(ReducedRelatives.repair(passive.tokens(), passive.dependencies(),
         passive.root()), "a true passive");
   }
+
+  @Test
+  void repair_objectReadAsTheParticiplesSubject_becomesTheVerbsObject() {
+    // "Chile hit five bases used by rebels ." as the parser misreads it
+    String words = "Chile/NNP hit/VBD/hit five/CD bases/NNS/base used/VBN/use by/IN"
+        + " rebels/NNS/rebel ./.";
+    ParsedSentence s = Sentences.parse(words,
+        "root(ROOT-0, hit-2)",
+        "nsubj(hit-2, Chile-1)",
+        "nummod(bases-4, five-3)",
+        "dep(hit-2, used-5)",
+        "nsubj(used-5, bases-4)",
+        "case(rebels-7, by-6)",
+        "obl:by(used-5, rebels-7)",
+        "punct(hit-2, .-8)");
+    ParsedSentence withObject = Sentences.parse(
+        "Chile/NNP told/VBD/tell Peru/NNP troops/NNS/troop left/VBN/leave ./.",
+        "root(ROOT-0, told-2)",
+        "nsubj(told-2, Chile-1)",
+        "obj(told-2, Peru-3)",
+        "ccomp(told-2, left-5)",
+        "nsubj(left-5, troops-4)",
+        "punct(told-2, .-6)");
+
+    ReducedRelatives.Repair r = ReducedRelatives.repair(s.tokens(), s.dependencies(), s.root());
+
+    assertNotNull(r);
+    assertEquals(1, r.root());
+    assertTrue(r.dependencies().contains(new Dependency(1, 3, "obj")), "hit bases");
+    assertTrue(r.dependencies().contains(new Dependency(3, 4, "acl")), "bases used");
+    assertTrue(!r.dependencies().contains(new Dependency(4, 3, "nsubj")));
+    assertTrue(!r.dependencies().contains(new Dependency(1, 4, "dep")));
+    assertNull(ReducedRelatives.repair(withObject.tokens(), withObject.dependencies(),
+        withObject.root()), "a verb with an object of its own keeps its clause");
+  }
 }
