@@ -200,6 +200,9 @@ public final class EventExtractor {
       "planeload", "truckload", "shipload", "lot", "worth", "delegation", "crew", "wave",
       "part", "portion", "share", "dollar", "euro", "pound", "yen", "yuan", "rupee", "percent",
       "percentage", "half", "rest", "remainder", "bulk");
+  /** Measures that take a share of a whole ("as part of a deal"), not an amount given. */
+  private static final Set<String> PARTS = Set.of("part", "portion", "share", "half", "rest",
+      "remainder", "bulk", "kind", "type", "set", "round", "wave");
   /** The relations from a measuring head to what it measures ("$2 million in aid"). */
   private static final Set<String> MEASURED = Set.of("nmod:of", "nmod:in", "nmod:worth",
       "nmod:than");
@@ -1712,6 +1715,13 @@ public final class EventExtractor {
             && s.tokens().get(d.governor()).isNoun()) {
           light = lightOver(d.governor());
         }
+        Token head = s.tokens().get(d.governor());
+        if (light < 0 && MEASURED.contains(d.relation()) && (head.tag().equals("$")
+            || head.tag().equals("CD") || CONTAINERS.contains(head.lemma())
+            && !PARTS.contains(head.lemma()))) {
+          // "announced $33 million in assistance", "sent tons of aid": the measure is the object
+          light = lightOver(d.governor());
+        }
       }
       return light;
     }
@@ -2290,7 +2300,8 @@ public final class EventExtractor {
     private boolean objectOk(int trig, EventPattern p) {
       List<Integer> objs = objects(trig, p.noun());
       if (p.noObject()) {
-        return objs.isEmpty();
+        // "!" alone: no object at all; "!demand|need": none of these ("met the demands")
+        return p.objects().isEmpty() ? objs.isEmpty() : !fits(objs, p);
       }
       if (p.objects().isEmpty()) {
         return true;
@@ -2382,6 +2393,11 @@ public final class EventExtractor {
           if (!cases.isEmpty() && s.tokens().get(cases.get(0)).lemma().equals("with")) {
             out.add(d.dependent());
           }
+        }
+        // "provided Egypt with $30 billion in aid" read with "with" as the phrase's head
+        if (d.relation().equals("obl") && s.tokens().get(d.dependent()).tag().equals("IN")
+            && s.tokens().get(d.dependent()).lemma().equals("with")) {
+          out.addAll(s.children(d.dependent(), "dep"));
         }
       }
       return out;

@@ -188,6 +188,11 @@ final class CoreNlpPipeline implements NlpPipeline {
       break;
     }
     root = Math.max(root, 0);
+    ReducedRelatives.Repair willed = ControlVerbs.repair(s.tokens(), deps, root);
+    if (willed != null) {
+      deps = willed.dependencies();
+      root = willed.root();
+    }
     ReducedRelatives.Repair fixed = ReducedRelatives.repair(s.tokens(), deps, root);
     if (fixed != null) {
       deps = fixed.dependencies();

@@ -3694,4 +3694,46 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>BOLHLH:074"), dyads(x, deal, ms, ctx),
         "only a blow or a capture tells of the noun it describes");
   }
+
+  @Test
+  void extract_objectsListedAfterBang_areTheOnesThePatternDoesNotTake() {
+    PatternLexicon meet = PatternLexicon.of(List.of(
+        new EventPattern("meet-v", "040", false, "meet", "", Set.of("demand"), true,
+            List.of("obj"), "", "")));
+    ParsedSentence demands = Sentences.parse(
+        "Chile/NNP met/VBD/meet Peru/NNP 's/POS demands/NNS/demand ./.",
+        "root(ROOT-0, met-2)", "nsubj(met-2, Chile-1)", "nmod:poss(demands-5, Peru-3)",
+        "case(Peru-3, 's-4)", "obj(met-2, demands-5)", "punct(met-2, .-6)");
+    EventExtractor x = new EventExtractor(meet);
+
+    assertEquals(List.of("CHL>PER:040"), dyads(x, chileDidToPeru("met/VBD/meet"),
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx));
+    assertEquals(List.of(), dyads(x, demands,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx));
+  }
+
+  @Test
+  void extract_aidMeasuredUnderALightVerb_isTheVerbSubjects() {
+    PatternLexicon aid = PatternLexicon.of(List.of(noun("aid-n", "070", "aid", "nmod:to"),
+        verb("provide-v", "070", "provide", Set.of("aid"), "obj")));
+    ParsedSentence announced = Sentences.parse(
+        "Chile/NNP announced/VBD/announce $/$ 5/CD million/CD in/IN aid/NN to/IN Peru/NNP ./.",
+        "root(ROOT-0, announced-2)", "nsubj(announced-2, Chile-1)", "obj(announced-2, $-3)",
+        "nummod($-3, million-5)", "compound(million-5, 5-4)", "case(aid-7, in-6)",
+        "nmod:in($-3, aid-7)", "case(Peru-9, to-8)", "nmod:to(aid-7, Peru-9)",
+        "punct(announced-2, .-10)");
+    ParsedSentence with = Sentences.parse(
+        "Chile/NNP provided/VBD/provide Peru/NNP with/IN $/$ 5/CD million/CD in/IN aid/NN ./.",
+        "root(ROOT-0, provided-2)", "nsubj(provided-2, Chile-1)", "obj(provided-2, Peru-3)",
+        "obl(provided-2, with-4)", "dep(with-4, $-5)", "nummod($-5, million-7)",
+        "compound(million-7, 5-6)", "case(aid-9, in-8)", "nmod:in($-5, aid-9)",
+        "punct(provided-2, .-10)");
+    EventExtractor x = new EventExtractor(aid);
+
+    assertEquals(List.of("CHL>PER:070"), dyads(x, announced,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx));
+    assertEquals(List.of("CHL>PER:070"), dyads(x, with,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx),
+        "the parser's 'with' heading its phrase still gives what was given");
+  }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param objects lemmas one of which must head the object, empty for any; {@value #ANY_OBJECT}
  *     alone for any object at all, and {@value #MONEY} also for any currency sign or word; an
  *     item of several words ("tear gas") is the object's head with the compound words before it
- * @param noObject whether the trigger must have no object at all
+ * @param noObject whether the trigger must have no object at all, or, with objects listed, no
+ *     object among them
  * @param targets the dependency slots where the target is looked for, in order
  * @param example our own example sentence
  * @param expect the example's expected {@code SRC>TGT} primary codes
@@ -56,7 +57,7 @@ public record EventPattern(
   public int specificity() {
     boolean any = anyObject();
     // an object named as a phrase ("tear gas") before one named by its head ("gas")
-    return (objects.isEmpty() || any ? 0 : 4) + (particle.isEmpty() ? 0 : 2)
+    return (objects.isEmpty() || any || noObject ? 0 : 4) + (particle.isEmpty() ? 0 : 2)
         + (noObject || any || phraseObjects() ? 1 : 0);
   }
 
