@@ -541,9 +541,24 @@ public final class EventExtractor {
    * through a conjunct or a parenthetical clause.
    */
   public boolean peacekeeping(ParsedSentence s, int trigger) {
-    return below(s, trigger, rel -> true,
-        rel -> !rel.startsWith("conj") && !rel.equals("parataxis"), 4,
-        i -> PEACEKEEPING.contains(s.tokens().get(i).lemma()) ? Optional.of(true)
+    if (peacekeepingBelow(s, trigger, true)) {
+      return true;
+    }
+    // "announced the deployment of troops to Liberia on a peacekeeping mission": the parser
+    // hangs where they go on the verb the noun is the object of
+    for (Dependency d : s.heads(trigger)) {
+      if (s.tokens().get(trigger).isNoun() && d.relation().equals("obj")
+          && s.tokens().get(d.governor()).isVerb() && peacekeepingBelow(s, d.governor(), false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean peacekeepingBelow(ParsedSentence s, int head, boolean clauses) {
+    return below(s, head, rel -> true, rel -> !rel.startsWith("conj") && !rel.equals("parataxis")
+        && (clauses || !rel.startsWith("ccomp")),
+        4, i -> PEACEKEEPING.contains(s.tokens().get(i).lemma()) ? Optional.of(true)
             : Optional.empty()).isPresent();
   }
 

@@ -3465,6 +3465,26 @@ class EventExtractorTest {
     assertTrue(extractor.peacekeeping(mission, 1));
     assertFalse(extractor.peacekeeping(border, 1));
   }
+
+  @Test
+  void peacekeeping_ofANounIsAlsoFoundUnderTheVerbItIsTheObjectOf() {
+    ParsedSentence announced = Sentences.parse(
+        "Chile/NNP announced/VBD/announce a/DT deployment/NN to/IN Peru/NNP on/IN a/DT"
+            + " peacekeeping/NN mission/NN ./.",
+        "root(ROOT-0, announced-2)", "nsubj(announced-2, Chile-1)", "det(deployment-4, a-3)",
+        "obj(announced-2, deployment-4)", "case(Peru-6, to-5)", "obl:to(announced-2, Peru-6)",
+        "case(mission-10, on-7)", "det(mission-10, a-8)", "compound(mission-10, peacekeeping-9)",
+        "nmod:on(Peru-6, mission-10)", "punct(announced-2, .-11)");
+    ParsedSentence toBorder = Sentences.parse(
+        "Chile/NNP announced/VBD/announce a/DT deployment/NN to/IN the/DT border/NN ./.",
+        "root(ROOT-0, announced-2)", "nsubj(announced-2, Chile-1)", "det(deployment-4, a-3)",
+        "obj(announced-2, deployment-4)", "case(border-7, to-5)", "det(border-7, the-6)",
+        "obl:to(announced-2, border-7)", "punct(announced-2, .-8)");
+
+    assertTrue(extractor.peacekeeping(announced, 3));
+    assertFalse(extractor.peacekeeping(toBorder, 3));
+  }
+
   @Test
   void extract_kinOfAnActor_isNotThatActor() {
     ParsedSentence parents = Sentences.parse(
