@@ -139,7 +139,12 @@ public final class EventCoder {
       List<Optional<EventDate>> dates = dater.date(s, triggers);
       for (int k = 0; k < cands.size(); k++) {
         Candidate c = cands.get(k);
-        drafts.add(new Draft(c, dates.get(k), modes.mode(s, c.trigger())));
+        Mode mode = modes.mode(s, c.trigger());
+        if (oneActorEnough && reading(c, mode).mode() == Mode.NEGATED) {
+          // a sentence's class is what happened: "failed to reach a deal" reached none
+          continue;
+        }
+        drafts.add(new Draft(c, dates.get(k), mode));
       }
     }
     t = timer.stop(Stage.DATES_MODES, t);

@@ -773,4 +773,21 @@ class EventCoderTest {
     assertTrue(!EventCoder.official("GBRCVL") && !EventCoder.official("---"),
         "civilians travelling visit no government");
   }
+
+  @Test
+  void code_oneActorEnough_leavesOutWhatDidNotHappen() {
+    ParsedSentence failed = Sentences.sentence(0, 0,
+        "Russia/NNP did/VBD/do not/RB attack/VB/attack Ukraine/NNP ./.",
+        "root(ROOT-0, attack-4)", "nsubj(attack-4, Russia-1)", "aux(attack-4, did-2)",
+        "advmod(attack-4, not-3)", "obj(attack-4, Ukraine-5)", "punct(attack-4, .-6)");
+    EventCoder events = EventCoder.builder().nlp(FakeNlpPipeline.of(failed)).patterns(PATTERNS)
+        .build();
+    EventCoder sentences = EventCoder.builder().nlp(FakeNlpPipeline.of(failed))
+        .patterns(PATTERNS).oneActorEnough(true).build();
+    Article a = Article.of("s", LocalDate.of(2021, 10, 18), failed.text());
+
+    assertEquals(List.of(Mode.NEGATED), events.code(a).stream().map(Event::mode).toList(),
+        "an article's record keeps the negated act, a trap for the scorer");
+    assertEquals(List.of(), sentences.code(a), "a sentence's class is what happened");
+  }
 }
