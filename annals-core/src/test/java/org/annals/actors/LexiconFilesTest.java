@@ -51,6 +51,23 @@ class LexiconFilesTest {
   }
 
   @Test
+  void gazetteer_regionsOfAFederation_nameTheirCountryButNotANamesake() {
+    ActorLexicon lex = ActorLexicon.load();
+    List<Mention> kansas = lex.find(tokens("a/DT Kansas/NNP senator/NN"), Optional.empty(), false);
+    List<Mention> georgia = lex.find(tokens("Georgia/NNP"), Optional.empty(), false);
+
+    assertEquals(List.of("USA", "LEG"), kansas.stream().map(Mention::code).toList());
+    assertEquals(Mention.Kind.PLACE, kansas.get(0).kind());
+    assertEquals(List.of("GEO"), georgia.stream().map(Mention::code).toList(),
+        "the country, not the American state");
+    Map<String, Place> places = lex.places();
+    for (String region : List.of("Ontario", "New South Wales", "Maharashtra", "Sindh",
+        "Saxony", "Sichuan", "Jalisco")) {
+      assertEquals("region", places.get(region).kind(), region);
+    }
+  }
+
+  @Test
   void agents_aPhraseWithNoRoleTakesItsWordsOutOfAnyRole() {
     ActorLexicon lex = ActorLexicon.load();
     List<Token> election = tokens("a/DT general/JJ election/NN");
