@@ -732,8 +732,19 @@ public final class EventExtractor {
     out = blowsOverHarms(s, out);
     out = demandsAsProtests(s, out);
     out = meetingsOfBodies(s, out, byToken);
-    if (out.isEmpty() && ctx.oneActorEnough()) {
-      out.addAll(r.statement());
+    if (ctx.oneActorEnough()) {
+      // a comment the main verb makes ("expressed concern over the attack", "sent condolences
+      // after the bombing") is the sentence's act, before what it comments on; a plain report
+      // ("said they attacked") only when the sentence tells nothing else
+      List<Candidate> said = r.statement();
+      // (attending is told by what is attended: "attend the meeting" is the meeting)
+      boolean comment = !said.isEmpty() && !said.get(0).pattern().code().equals("010")
+          && !said.get(0).pattern().code().equals("017");
+      if (out.isEmpty() || comment && out.stream().noneMatch(c -> c.trigger() <= said.get(0)
+          .trigger())) {
+        out.addAll(said);
+        out.sort(java.util.Comparator.comparingInt(Candidate::trigger));
+      }
     }
     return out;
   }

@@ -188,6 +188,11 @@ final class CoreNlpPipeline implements NlpPipeline {
       break;
     }
     root = Math.max(root, 0);
+    ReducedRelatives.Repair said = SpeechClauses.repair(s.tokens(), deps, root);
+    if (said != null) {
+      deps = said.dependencies();
+      root = said.root();
+    }
     ReducedRelatives.Repair willed = ControlVerbs.repair(s.tokens(), deps, root);
     if (willed != null) {
       deps = willed.dependencies();

@@ -3756,4 +3756,27 @@ class EventExtractorTest {
         List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx),
         "the parser's 'with' heading its phrase still gives what was given");
   }
+
+  @Test
+  void extract_oneActorEnough_aCommentOfTheMainVerbComesBeforeWhatItIsAbout() {
+    ParsedSentence concern = Sentences.parse(
+        "Chile/NNP expressed/VBD/express concern/NN over/IN the/DT attack/NN on/IN Peru/NNP ./.",
+        "root(ROOT-0, expressed-2)", "nsubj(expressed-2, Chile-1)",
+        "obj(expressed-2, concern-3)", "case(attack-6, over-4)", "det(attack-6, the-5)",
+        "nmod:over(concern-3, attack-6)", "case(Peru-8, on-7)", "nmod:on(attack-6, Peru-8)",
+        "punct(expressed-2, .-9)");
+    ParsedSentence said = Sentences.parse(
+        "Chile/NNP said/VBD/say the/DT attack/NN on/IN Peru/NNP ended/VBD/end ./.",
+        "root(ROOT-0, said-2)", "nsubj(said-2, Chile-1)", "ccomp(said-2, ended-7)",
+        "det(attack-4, the-3)", "nsubj(ended-7, attack-4)", "case(Peru-6, on-5)",
+        "nmod:on(attack-4, Peru-6)", "punct(said-2, .-8)");
+    DocumentContext sentences = new DocumentContext(Optional.empty(), false, Optional.empty())
+        .oneActorEnough(true);
+
+    assertEquals(List.of("CHL>---:012", "--->PER:190"), dyads(extractor, concern,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(7, Kind.COUNTRY, "PER")), sentences));
+    assertEquals(List.of("--->PER:190"), dyads(extractor, said,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), sentences),
+        "a plain report is no act of its own");
+  }
 }

@@ -1,0 +1,93 @@
+package org.annals.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Repairs one misparse of the dependency parser: the subject of a reported clause read as the
+ * object of the report verb ("Russia said Israel must end its attacks" as obj(said, Israel) and
+ * dep(said, end), the clause left with no subject). A verb of saying or thinking takes no such
+ * object; the repair makes the noun the clause's subject and the clause the verb's complement
+ * (ccomp). Stateless.
+ */
+final class SpeechClauses {
+  private SpeechClauses() {}
+
+  /** Verbs that report a clause and take no person as object ("told Israel" does). */
+  private static final Set<String> REPORTING = Set.of("say", "claim", "insist", "add", "argue",
+      "believe", "think", "hope", "suggest", "assert", "announce", "declare", "note", "stress",
+      "predict", "fear", "feel", "reckon", "acknowledge", "admit", "allege", "maintain");
+  private static final Set<String> CLAUSES = Set.of("dep", "ccomp", "parataxis", "xcomp");
+
+  /** The repaired edges and root, as {@link ReducedRelatives.Repair}, or null to keep them. */
+  static ReducedRelatives.Repair repair(List<Token> tokens, List<Dependency> deps, int root) {
+    for (Dependency d : deps) {
+      int verb = d.governor();
+      int noun = d.dependent();
+      if (!d.relation().equals("obj") || !tokens.get(verb).tag().startsWith("VB")
+          || !REPORTING.contains(tokens.get(verb).lemma()) || noun < verb) {
+        continue;
+      }
+      int clause = clauseAfter(tokens, deps, verb, noun);
+      if (clause >= 0) {
+        List<Dependency> out = new ArrayList<>(deps.size());
+        for (Dependency e : deps) {
+          if (e.governor() == verb && (e.dependent() == noun || e.dependent() == clause)) {
+            continue;
+          }
+          out.add(e);
+        }
+        out.add(new Dependency(verb, clause, "ccomp"));
+        out.add(new Dependency(clause, noun, "nsubj"));
+        return new ReducedRelatives.Repair(out, root);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The verb hung beside the object that the object is the subject of: right after the noun's
+   * phrase (or after its auxiliaries), with no subject of its own; else -1.
+   */
+  private static int clauseAfter(List<Token> tokens, List<Dependency> deps, int verb, int noun) {
+    for (Dependency d : deps) {
+      int c = d.dependent();
+      if (d.governor() != verb || !CLAUSES.contains(d.relation()) || c <= noun
+          || !tokens.get(c).tag().startsWith("VB")) {
+        continue;
+      }
+      boolean subject = false;
+      boolean marked = false;
+      int first = c;
+      for (Dependency e : deps) {
+        if (e.governor() != c) {
+          continue;
+        }
+        subject |= e.relation().startsWith("nsubj") || e.relation().startsWith("csubj");
+        marked |= e.relation().equals("mark");
+        if ((e.relation().startsWith("aux") || e.relation().equals("advmod")
+            || e.relation().equals("cop")) && e.dependent() < first) {
+          first = e.dependent();
+        }
+      }
+      if (subject || marked || !nextTo(tokens, deps, noun, first)) {
+        continue;
+      }
+      return c;
+    }
+    return -1;
+  }
+
+  /** Whether the noun's phrase ends right where the clause begins. */
+  private static boolean nextTo(List<Token> tokens, List<Dependency> deps, int noun, int first) {
+    int end = noun;
+    for (Dependency d : deps) {
+      if (d.governor() == noun && d.dependent() > end && d.dependent() < first
+          && !d.relation().equals("punct")) {
+        end = d.dependent();
+      }
+    }
+    return end == first - 1;
+  }
+}

@@ -1,0 +1,52 @@
+package org.annals.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SpeechClausesTest {
+  @Test
+  void repair_subjectOfAReportedClauseReadAsTheObject_becomesTheClauseSubject() {
+    // "Chile said Peru must leave ." as the parser misreads it
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP must/MD leave/VB/leave ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "obj(said-2, Peru-3)",
+        "dep(said-2, leave-5)",
+        "aux(leave-5, must-4)",
+        "punct(said-2, .-6)");
+
+    ReducedRelatives.Repair r = SpeechClauses.repair(s.tokens(), s.dependencies(), s.root());
+
+    assertNotNull(r);
+    assertTrue(r.dependencies().contains(new Dependency(4, 2, "nsubj")), "Peru must leave");
+    assertTrue(r.dependencies().contains(new Dependency(1, 4, "ccomp")), "said ... leave");
+    assertTrue(!r.dependencies().contains(new Dependency(1, 2, "obj")));
+  }
+
+  @Test
+  void repair_aVerbThatTakesAPerson_orAClauseWithASubject_isKept() {
+    ParsedSentence told = Sentences.parse(
+        "Chile/NNP told/VBD/tell Peru/NNP to/TO leave/VB/leave ./.",
+        "root(ROOT-0, told-2)",
+        "nsubj(told-2, Chile-1)",
+        "obj(told-2, Peru-3)",
+        "xcomp(told-2, leave-5)",
+        "mark(leave-5, to-4)",
+        "punct(told-2, .-6)");
+    ParsedSentence subject = Sentences.parse(
+        "Chile/NNP said/VBD/say it/PRP troops/NNS/troop left/VBD/leave ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "obj(said-2, it-3)",
+        "dep(said-2, left-5)",
+        "nsubj(left-5, troops-4)",
+        "punct(said-2, .-6)");
+
+    assertNull(SpeechClauses.repair(told.tokens(), told.dependencies(), told.root()));
+    assertNull(SpeechClauses.repair(subject.tokens(), subject.dependencies(), subject.root()));
+  }
+}
