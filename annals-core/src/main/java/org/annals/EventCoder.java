@@ -599,15 +599,26 @@ public final class EventCoder {
 
   /**
    * Whether a visit is a private trip: citizens, refugees or criminals travelling to a country
-   * ("hundreds of Chilean citizens travelled to Peru") visit no one in CAMEO's sense.
+   * ("hundreds of Chilean citizens travelled to Peru") visit no one in CAMEO's sense, and goods
+   * that arrive visit no one either.
    */
   static boolean privateTrip(Candidate c) {
     String code = c.pattern().code();
     // the visitor: the source of a visit (042), the target of hosting one (043)
     String visitor = code.equals("042") ? c.source().code()
         : code.equals("043") ? c.target().code() : "";
+    if (code.equals("042") && !c.pattern().noun()
+        && GOODS.contains(c.sentence().tokens().get(c.sourceHead()).lemma())) {
+      // "Japan's aid shipment arrived in Haiti": goods travel, no one visits
+      return true;
+    }
     return visitor.length() == 6 && PRIVATE.contains(visitor.substring(3));
   }
+
+  /** What is sent rather than who goes. */
+  private static final Set<String> GOODS = Set.of("aid", "assistance", "shipment", "delivery",
+      "donation", "loan", "funding", "contribution", "supply", "relief", "consignment", "cargo",
+      "food", "medicine", "vaccine", "money", "weapon", "arm");
 
   private static final Set<String> PRIVATE = Set.of("CVL", "REF", "CRM",
       "UAF");

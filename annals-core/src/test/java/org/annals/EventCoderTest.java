@@ -1,6 +1,7 @@
 package org.annals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.actors.ActorMatch;
+import org.annals.coding.Candidate;
 import org.annals.coding.pattern.EventPattern;
 import org.annals.coding.pattern.PatternLexicon;
 import org.annals.events.ActorRef;
@@ -789,5 +792,26 @@ class EventCoderTest {
     assertEquals(List.of(Mode.NEGATED), events.code(a).stream().map(Event::mode).toList(),
         "an article's record keeps the negated act, a trap for the scorer");
     assertEquals(List.of(), sentences.code(a), "a sentence's class is what happened");
+  }
+
+  @Test
+  void privateTrip_goodsArriving_visitNoOne() {
+    EventPattern arrive = new EventPattern("arrive-v", "042", false, "arrive", "", Set.of(),
+        false, List.of("obl:in"), "", "");
+    ParsedSentence shipment = Sentences.parse(
+        "Chile/NNP 's/POS shipment/NN arrived/VBD/arrive in/IN Peru/NNP ./.",
+        "root(ROOT-0, arrived-4)", "nmod:poss(shipment-3, Chile-1)", "case(Chile-1, 's-2)",
+        "nsubj(arrived-4, shipment-3)", "case(Peru-6, in-5)", "obl:in(arrived-4, Peru-6)",
+        "punct(arrived-4, .-7)");
+    ParsedSentence envoy = Sentences.parse(
+        "Chile/NNP 's/POS envoy/NN arrived/VBD/arrive in/IN Peru/NNP ./.",
+        "root(ROOT-0, arrived-4)", "nmod:poss(envoy-3, Chile-1)", "case(Chile-1, 's-2)",
+        "nsubj(arrived-4, envoy-3)", "case(Peru-6, in-5)", "obl:in(arrived-4, Peru-6)",
+        "punct(arrived-4, .-7)");
+    ActorMatch chile = new ActorMatch("CHL", 0, 1, "test");
+    ActorMatch peru = new ActorMatch("PER", 5, 6, "test");
+
+    assertTrue(EventCoder.privateTrip(new Candidate(shipment, 3, arrive, chile, peru, 2, 5, "")));
+    assertFalse(EventCoder.privateTrip(new Candidate(envoy, 3, arrive, chile, peru, 2, 5, "")));
   }
 }

@@ -39,7 +39,8 @@ final class ReducedRelatives {
       }
     }
     for (int p = 0; p < tokens.size(); p++) {
-      if (participle(tokens, deps, p)) {
+      if (participle(tokens, deps, p) || tokens.get(p).tag().equals("VBD")
+          && !hasObject(deps, p)) {
         Repair r = objectAt(tokens, deps, root, p);
         if (r != null) {
           return r;
@@ -47,6 +48,23 @@ final class ReducedRelatives {
       }
     }
     return null;
+  }
+
+  /** Verbs that take a clause, whose clause's subject is no object of theirs. */
+  private static final Set<String> CLAUSE_TAKERS = Set.of("say", "tell", "think", "believe",
+      "know", "hope", "fear", "claim", "announce", "declare", "add", "argue", "note", "report",
+      "insist", "suggest", "warn", "deny", "admit", "confirm", "show", "reveal", "find", "see",
+      "hear", "feel", "expect", "agree", "decide", "realize", "realise", "understand", "learn",
+      "ensure", "mean", "indicate", "acknowledge", "assert", "allege", "predict", "state",
+      "write", "explain", "estimate", "stress", "prove", "recall", "worry", "doubt", "assume");
+
+  private static boolean hasObject(List<Dependency> deps, int verb) {
+    for (Dependency d : deps) {
+      if (d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("iobj"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A past participle, or a past tense with a "by" phrase and no object. */
@@ -58,7 +76,8 @@ final class ReducedRelatives {
   /**
    * The same misreading after a verb: "hit five bases used by the militia", where the parser
    * makes "bases used by the militia" a clause hung under "hit" (dep, ccomp, parataxis) and
-   * leaves "hit" with no object. The shape: a verb with no object, and right after it a noun
+   * leaves "hit" with no object; the participle may be tagged as a past tense when the verb
+   * takes no clause ("approved the extradition of a militant wanted in France"). The shape: a verb with no object, and right after it a noun
    * phrase that is the subject of a participle hung under that verb, with no auxiliary, copula,
    * passive subject or subordinating word. The repair makes the noun the verb's object and the
    * participle its modifier (acl).
@@ -86,6 +105,10 @@ final class ReducedRelatives {
     if (verb < 0 || subject < 0 || !(verb < subject && subject < p)
         || !tokens.get(verb).tag().startsWith("VB")
         || !tokens.get(subject).tag().startsWith("NN")) {
+      return null;
+    }
+    if (!participle(tokens, deps, p) && CLAUSE_TAKERS.contains(tokens.get(verb).lemma())) {
+      // "said the troops left": a past tense under a verb that takes a clause is that clause
       return null;
     }
     for (Dependency d : deps) {

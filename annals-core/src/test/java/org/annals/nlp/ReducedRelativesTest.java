@@ -163,4 +163,40 @@ class ReducedRelativesTest {
     assertNull(ReducedRelatives.repair(withObject.tokens(), withObject.dependencies(),
         withObject.root()), "a verb with an object of its own keeps its clause");
   }
+
+  @Test
+  void repair_objectOfAPastTenseReadAsItsSubject_onlyUnderAVerbThatTakesNoClause() {
+    // "Chile approved the extradition of a man wanted in Peru ." with "wanted" tagged VBD
+    ParsedSentence approved = Sentences.parse(
+        "Chile/NNP approved/VBD/approve the/DT extradition/NN of/IN a/DT man/NN wanted/VBD/want"
+            + " in/IN Peru/NNP ./.",
+        "root(ROOT-0, approved-2)",
+        "nsubj(approved-2, Chile-1)",
+        "ccomp(approved-2, wanted-8)",
+        "det(extradition-4, the-3)",
+        "nsubj(wanted-8, extradition-4)",
+        "case(man-7, of-5)",
+        "det(man-7, a-6)",
+        "nmod:of(extradition-4, man-7)",
+        "case(Peru-10, in-9)",
+        "obl:in(wanted-8, Peru-10)",
+        "punct(approved-2, .-11)");
+    ParsedSentence said = Sentences.parse(
+        "Chile/NNP said/VBD/say the/DT troops/NNS/troop left/VBD/leave ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, left-5)",
+        "det(troops-4, the-3)",
+        "nsubj(left-5, troops-4)",
+        "punct(said-2, .-6)");
+
+    ReducedRelatives.Repair r = ReducedRelatives.repair(approved.tokens(),
+        approved.dependencies(), approved.root());
+
+    assertNotNull(r);
+    assertTrue(r.dependencies().contains(new Dependency(1, 3, "obj")), "approved the extradition");
+    assertTrue(r.dependencies().contains(new Dependency(3, 7, "acl")));
+    assertNull(ReducedRelatives.repair(said.tokens(), said.dependencies(), said.root()),
+        "a clause said is a clause");
+  }
 }
