@@ -227,7 +227,7 @@ public final class ActorLexicon {
       if (m != null) {
         // a role row "-" (read as empty) takes its words out of any role ("general election":
         // no general)
-        if (m.kind() != Mention.Kind.AGENT || !m.code().isEmpty()) {
+        if ((m.kind() != Mention.Kind.AGENT || !m.code().isEmpty()) && !backer(tokens, m)) {
           out.add(m);
         }
         i = m.end();
@@ -236,6 +236,20 @@ public final class ActorLexicon {
       }
     }
     return out;
+  }
+
+  /** Participles that make a name before a hyphen the backer of what follows. */
+  private static final Set<String> BACKING = Set.of("backed", "funded", "supported",
+      "financed", "armed", "trained", "allied", "aligned", "inspired", "equipped");
+
+  /**
+   * Whether a name is the backer of the noun after it ("a US-backed militia", "Iranian-funded
+   * groups"): no side of the noun's acts, which are the militia's own.
+   */
+  private static boolean backer(List<Token> tokens, Mention m) {
+    int dash = m.end();
+    return dash + 1 < tokens.size() && tokens.get(dash).word().equals("-")
+        && BACKING.contains(tokens.get(dash + 1).word().toLowerCase(Locale.ROOT));
   }
 
   private Mention longestAt(List<Token> tokens, int i, Optional<LocalDate> date, boolean caseless) {
@@ -277,7 +291,8 @@ public final class ActorLexicon {
 
   /**
    * The organization or country a word the tokenizer kept whole names before its hyphen ("UN-run",
-   * "UN-sponsored", "NATO-led"), when what follows is a participle; else null.
+   * "NATO-led"), when what follows is a participle other than one of backing ("UN-backed"); else
+   * null.
    */
   private Mention hyphenedName(Token t, int i, Optional<LocalDate> date, boolean caseless) {
     String w = t.word();
@@ -286,7 +301,7 @@ public final class ActorLexicon {
       return null;
     }
     String rest = w.substring(dash + 1);
-    if (!PARTICIPLE.matcher(rest).matches()) {
+    if (!PARTICIPLE.matcher(rest).matches() || BACKING.contains(rest.toLowerCase(Locale.ROOT))) {
       return null;
     }
     String head = caseless ? w.substring(0, dash).toLowerCase(Locale.ROOT) : w.substring(0, dash);

@@ -1752,6 +1752,12 @@ public final class EventExtractor {
       return light;
     }
 
+    /** The sources of the light verb over a noun, or none. */
+    private Map<Integer, ActorMatch> lightSubjects(int noun) {
+      int light = lightVerb(noun);
+      return light >= 0 ? verbSources(light) : Map.of();
+    }
+
     /** The light verb whose object or oblique this noun is, or -1. */
     private int lightOver(int noun) {
       for (Dependency d : s.heads(noun)) {
@@ -2875,8 +2881,10 @@ public final class EventExtractor {
           Mention m = byToken[c];
           if (m != null && m.isCountryLike()) {
             out.put(c, new ActorMatch(m.code(), m.begin(), m.end(), m.entry()));
-          } else if (m != null && m.kind() == Mention.Kind.AGENT && CameoCode.violent(p.code())) {
-            // "a rebel attack", "military strikes": the armed role that struck the blow
+          } else if (m != null && m.kind() == Mention.Kind.AGENT && CameoCode.violent(p.code())
+              && lightSubjects(trig).isEmpty()) {
+            // "a rebel attack", "military strikes": the armed role that struck the blow, unless
+            // a light verb names who did ("Turkey launched a military offensive")
             out.putAll(actors(List.of(c), Set.of()));
           }
         }
@@ -3014,6 +3022,10 @@ public final class EventExtractor {
       if (rel.equals("between") || rel.equals("nmod:between")) {
         return s.children(head, "nmod:between");
       }
+      if ((rel.equals("nmod:poss") || rel.equals("nmod:of")) && notTheActor(head)) {
+        // "attacked Russia's embassy" strikes Russia, "attacked Russia's allies" does not
+        return List.of();
+      }
       List<Integer> out = new ArrayList<>(s.children(head, rel));
       if (rel.equals("ccomp") && p.code().startsWith("10")) {
         // "insisted that Iran withdraw" is a demand, "insisted their son is innocent" is not
@@ -3091,6 +3103,30 @@ public final class EventExtractor {
       return Optional.empty();
     }
 
+    /**
+     * The nationality a role noun shares with the noun of the same role it is joined to:
+     * "Turkish troops and tanks" are both Turkish; "Syrian troops and rebels" are not one side.
+     */
+    private Optional<Mention> sharedNation(int head) {
+      Mention role = byToken[head];
+      if (role == null || role.kind() != Mention.Kind.AGENT) {
+        return Optional.empty();
+      }
+      for (Dependency d : s.heads(head)) {
+        Mention first = byToken[d.governor()];
+        if (!d.relation().startsWith("conj") || first == null
+            || first.kind() != Mention.Kind.AGENT || !first.code().equals(role.code())) {
+          continue;
+        }
+        for (int a : s.children(d.governor(), "amod")) {
+          if (byToken[a] != null && byToken[a].kind() == Mention.Kind.ADJECTIVE) {
+            return Optional.of(byToken[a]);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
     Optional<ActorMatch> phraseActor(int head, Set<String> exclude) {
       String lemma = s.tokens().get(head).lemma();
       // "Assad's backer, Russia", "his counterpart, Sergei Lavrov", "his critic, Chile": the
@@ -3148,7 +3184,12 @@ public final class EventExtractor {
         // "troops from Chile", "judges in Peru": where a role noun is from is
         // whose it is, before the article's own country
         boolean armed = ms.stream().anyMatch(x -> ARMED_ROLES.contains(x.code()));
-        countryOfOrigin(head, armed).ifPresent(ms::add);
+        Optional<Mention> shared = sharedNation(head);
+        if (shared.isPresent()) {
+          ms.add(shared.get());
+        } else {
+          countryOfOrigin(head, armed).ifPresent(ms::add);
+        }
       }
       Mention h = byToken[head];
       // a nationality word heading the phrase stands for its country ("eight Russians", or the
@@ -3287,8 +3328,22 @@ public final class EventExtractor {
      */
     private boolean notTheActor(int head) {
       String lemma = s.tokens().get(head).lemma();
-      return byToken[head] == null && (KIN.contains(lemma) || WARS.contains(lemma))
+      // "Russia's allies", "the US military's partners" are others; "his Spanish counterpart"
+      // is named by its own word
+      return byToken[head] == null && (KIN.contains(lemma) || WARS.contains(lemma)
+          || RELATIONS.contains(lemma) && !ownName(head))
           && s.children(head, "appos").isEmpty();
+    }
+
+    /** Whether a noun has a name of its own among its modifiers ("his Spanish counterpart"). */
+    private boolean ownName(int head) {
+      for (Dependency d : s.children(head)) {
+        boolean modifier = d.relation().equals("amod") || d.relation().equals("compound");
+        if (modifier && byToken[d.dependent()] != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Finds the first actor anywhere inside a phrase (the "US" of "the US consulate"). */

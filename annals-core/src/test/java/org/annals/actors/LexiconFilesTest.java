@@ -68,6 +68,18 @@ class LexiconFilesTest {
   }
 
   @Test
+  void countries_theBackerBeforeAHyphen_isNoMentionOfTheNounAfterIt() {
+    ActorLexicon lex = ActorLexicon.load();
+    List<Mention> backed = lex.find(tokens("a/DT US/NNP -/HYPH backed/VBN/back militia/NN"),
+        Optional.empty(), false);
+    List<Mention> led = lex.find(tokens("a/DT US/NNP -/HYPH led/VBN/lead coalition/NN"),
+        Optional.empty(), false);
+
+    assertEquals(List.of("REB"), backed.stream().map(Mention::code).toList());
+    assertEquals("USA", led.get(0).code(), "who leads a coalition acts in it");
+  }
+
+  @Test
   void agents_aPhraseWithNoRoleTakesItsWordsOutOfAnyRole() {
     ActorLexicon lex = ActorLexicon.load();
     List<Token> election = tokens("a/DT general/JJ election/NN");

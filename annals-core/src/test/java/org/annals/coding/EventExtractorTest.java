@@ -3779,4 +3779,53 @@ class EventExtractorTest {
         List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), sentences),
         "a plain report is no act of its own");
   }
+
+  @Test
+  void extract_rolesJoinedToARoleOfTheirKind_shareItsNationality() {
+    ParsedSentence s = Sentences.parse(
+        "Chilean/JJ troops/NNS/troop and/CC tanks/NNS/tank attacked/VBD/attack Peru/NNP ./.",
+        "root(ROOT-0, attacked-5)", "amod(troops-2, Chilean-1)", "nsubj(attacked-5, troops-2)",
+        "cc(tanks-4, and-3)", "conj:and(troops-2, tanks-4)", "nsubj(attacked-5, tanks-4)",
+        "obj(attacked-5, Peru-6)", "punct(attacked-5, .-7)");
+    List<Mention> ms = List.of(m(0, Kind.ADJECTIVE, "CHL"),
+        new Mention(1, 2, Kind.AGENT, "MIL", "agents.tsv:troops"),
+        new Mention(3, 4, Kind.AGENT, "MIL", "agents.tsv:tank"), m(5, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHLMIL>PER:190", "CHLMIL>PER:190"), dyads(extractor, s, ms, ctx));
+  }
+
+  @Test
+  void extract_anActorsAllies_areNotThatActor() {
+    ParsedSentence allies = Sentences.parse(
+        "Chile/NNP attacked/VBD/attack Peru/NNP 's/POS allies/NNS/ally ./.",
+        "root(ROOT-0, attacked-2)", "nsubj(attacked-2, Chile-1)", "nmod:poss(allies-5, Peru-3)",
+        "case(Peru-3, 's-4)", "obj(attacked-2, allies-5)", "punct(attacked-2, .-6)");
+    ParsedSentence embassy = Sentences.parse(
+        "Chile/NNP attacked/VBD/attack Peru/NNP 's/POS embassy/NN ./.",
+        "root(ROOT-0, attacked-2)", "nsubj(attacked-2, Chile-1)", "nmod:poss(embassy-5, Peru-3)",
+        "case(Peru-3, 's-4)", "obj(attacked-2, embassy-5)", "punct(attacked-2, .-6)");
+    PatternLexicon attack = PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj", "obj.nmod:poss")));
+    EventExtractor x = new EventExtractor(attack);
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of(), dyads(x, allies, ms, ctx));
+    assertEquals(List.of("CHL>PER:190"), dyads(x, embassy, ms, ctx));
+  }
+
+  @Test
+  void extract_lightVerbSubject_namesTheStrikerBeforeTheBlowsRoleWord() {
+    PatternLexicon offensive = PatternLexicon.of(List.of(
+        noun("offensive-n", "190", "offensive", "nmod:against")));
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP launched/VBD/launch a/DT military/JJ offensive/NN against/IN Peru/NNP ./.",
+        "root(ROOT-0, launched-2)", "nsubj(launched-2, Chile-1)", "det(offensive-5, a-3)",
+        "amod(offensive-5, military-4)", "obj(launched-2, offensive-5)",
+        "case(Peru-7, against-6)", "nmod:against(offensive-5, Peru-7)",
+        "punct(launched-2, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"),
+        new Mention(3, 4, Kind.AGENT, "MIL", "agents.tsv:military"), m(6, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHL>PER:190"), dyads(new EventExtractor(offensive), s, ms, ctx));
+  }
 }
