@@ -2877,15 +2877,29 @@ public final class EventExtractor {
       }
       Map<Integer, ActorMatch> out = actors(heads, Set.of());
       if (out.isEmpty()) {
+        Mention nationality = null;
         for (int c : s.children(trig, "amod")) {
           Mention m = byToken[c];
           if (m != null && m.isCountryLike()) {
             out.put(c, new ActorMatch(m.code(), m.begin(), m.end(), m.entry()));
-          } else if (m != null && m.kind() == Mention.Kind.AGENT && CameoCode.violent(p.code())
+            nationality = m.kind() == Mention.Kind.ADJECTIVE ? m : nationality;
+          }
+        }
+        for (int c : s.children(trig, "amod")) {
+          Mention m = byToken[c];
+          if (m != null && m.kind() == Mention.Kind.AGENT && CameoCode.violent(p.code())
               && lightSubjects(trig).isEmpty()) {
             // "a rebel attack", "military strikes": the armed role that struck the blow, unless
-            // a light verb names who did ("Turkey launched a military offensive")
-            out.putAll(actors(List.of(c), Set.of()));
+            // a light verb names who did ("Turkey launched a military offensive"); "a Turkish
+            // military operation" is Turkey's military's
+            Optional<ActorMatch> both = nationality == null ? Optional.empty()
+                : ActorComposer.compose(List.of(nationality, m), false, Optional.empty());
+            if (both.isPresent()) {
+              out.remove(nationality.begin());
+              out.put(c, both.get());
+            } else if (nationality == null) {
+              out.putAll(actors(List.of(c), Set.of()));
+            }
           }
         }
         for (int c : s.children(trig, "compound")) {
@@ -3403,6 +3417,12 @@ public final class EventExtractor {
       }
       for (int a : s.children(noun, "amod")) {
         if (byToken[a] != null && byToken[a].kind() == Mention.Kind.ADJECTIVE) {
+          return true;
+        }
+      }
+      // "the UK surveillance agency" is a British one, whatever agency was named before
+      for (int c : s.children(noun, "compound")) {
+        if (byToken[c] != null && byToken[c].isCountryLike()) {
           return true;
         }
       }

@@ -3828,4 +3828,33 @@ class EventExtractorTest {
 
     assertEquals(List.of("CHL>PER:190"), dyads(new EventExtractor(offensive), s, ms, ctx));
   }
+
+  @Test
+  void extract_nationalityAndRoleOfABlow_areOneStrikerNotTheStorysCountry() {
+    PatternLexicon operation = PatternLexicon.of(List.of(
+        noun("operation-n", "190", "operation", "nmod:against")));
+    ParsedSentence s = Sentences.parse(
+        "a/DT Chilean/JJ military/JJ operation/NN against/IN Peru/NNP began/VBD/begin ./.",
+        "root(ROOT-0, began-7)", "det(operation-4, a-1)", "amod(operation-4, Chilean-2)",
+        "amod(operation-4, military-3)", "nsubj(began-7, operation-4)", "case(Peru-6, against-5)",
+        "nmod:against(operation-4, Peru-6)", "punct(began-7, .-8)");
+    List<Mention> ms = List.of(m(1, Kind.ADJECTIVE, "CHL"),
+        new Mention(2, 3, Kind.AGENT, "MIL", "agents.tsv:military"), m(5, Kind.COUNTRY, "PER"));
+    DocumentContext bolivianStory = new DocumentContext(Optional.empty(), false,
+        Optional.of("BOL"));
+
+    assertEquals(List.of("CHLMIL>PER:190"), dyads(new EventExtractor(operation), s, ms,
+        bolivianStory));
+  }
+
+  @Test
+  void patternExcludingObjects_isNoMoreSpecificThanOneTakingAny() {
+    EventPattern any = verb("fight-v", "190", "fight", Set.of(), "obj");
+    EventPattern notWars = new EventPattern("fight-v2", "190", false, "fight", "",
+        Set.of("war"), true, List.of("obj"), "", "");
+    EventPattern wars = verb("fight-war", "190", "fight", Set.of("war"), "obj.nmod:against");
+
+    assertEquals(any.specificity(), notWars.specificity());
+    assertTrue(wars.specificity() > notWars.specificity());
+  }
 }

@@ -58,7 +58,7 @@ public record EventPattern(
     boolean any = anyObject();
     // an object named as a phrase ("tear gas") before one named by its head ("gas")
     return (objects.isEmpty() || any || noObject ? 0 : 4) + (particle.isEmpty() ? 0 : 2)
-        + (noObject || any || phraseObjects() ? 1 : 0);
+        + (noObject && objects.isEmpty() || any || phraseObjects() ? 1 : 0);
   }
 
   /** Returns whether the pattern needs an object but takes any. */
