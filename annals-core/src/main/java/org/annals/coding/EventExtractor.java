@@ -2526,18 +2526,21 @@ public final class EventExtractor {
      */
     private int describedBy(int trig) {
       Token t = s.tokens().get(trig);
-      // a thing "brokered by", "ordered by" or "released by" someone is no actor acted on
-      boolean harms = violentVerb.test(t) || CAPTURING.contains(t.lemma());
-      if (!harms || !t.tag().equals("VBN") || agentless(trig)
-          || !s.children(trig, "aux").isEmpty()) {
+      if (!t.tag().equals("VBN")) {
         return -1;
       }
+      int noun = -1;
       for (Dependency d : s.heads(trig)) {
         if (d.relation().equals("acl") && s.tokens().get(d.governor()).isNoun()) {
-          return d.governor();
+          noun = d.governor();
         }
       }
-      return -1;
+      // a thing "brokered by", "ordered by" or "released by" someone is no actor acted on
+      if (noun < 0 || agentless(trig) || !s.children(trig, "aux").isEmpty()
+          || !(CAPTURING.contains(t.lemma()) || violentVerb.test(t))) {
+        return -1;
+      }
+      return noun;
     }
 
     /**
