@@ -29,11 +29,20 @@ final class SpeechClauses {
           || !REPORTING.contains(tokens.get(verb).lemma()) || noun < verb) {
         continue;
       }
-      int clause = clauseAfter(tokens, deps, verb, noun);
+      int holder = verb;
+      int clause = clauseAfter(tokens, deps, verb, noun, verb);
+      for (Dependency up : deps) {
+        // "said he hopes Japan will persuade ...": the clause may hang on the verb above
+        if (clause < 0 && up.dependent() == verb && up.relation().equals("ccomp")) {
+          holder = up.governor();
+          clause = clauseAfter(tokens, deps, holder, noun, verb);
+        }
+      }
       if (clause >= 0) {
         List<Dependency> out = new ArrayList<>(deps.size());
         for (Dependency e : deps) {
-          if (e.governor() == verb && (e.dependent() == noun || e.dependent() == clause)) {
+          if (e.governor() == verb && e.dependent() == noun
+              || e.governor() == holder && e.dependent() == clause) {
             continue;
           }
           out.add(e);
@@ -47,13 +56,15 @@ final class SpeechClauses {
   }
 
   /**
-   * The verb hung beside the object that the object is the subject of: right after the noun's
-   * phrase (or after its auxiliaries), with no subject of its own; else -1.
+   * The verb hung under {@code holder} (the report verb or the one above it) that the object is
+   * the subject of: right after the noun's phrase (or after its auxiliaries), with no subject of
+   * its own; else -1.
    */
-  private static int clauseAfter(List<Token> tokens, List<Dependency> deps, int verb, int noun) {
+  private static int clauseAfter(List<Token> tokens, List<Dependency> deps, int holder, int noun,
+      int verb) {
     for (Dependency d : deps) {
       int c = d.dependent();
-      if (d.governor() != verb || !CLAUSES.contains(d.relation()) || c <= noun
+      if (d.governor() != holder || c == verb || !CLAUSES.contains(d.relation()) || c <= noun
           || !tokens.get(c).tag().startsWith("VB")) {
         continue;
       }

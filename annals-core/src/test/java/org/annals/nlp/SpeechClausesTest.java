@@ -49,4 +49,26 @@ class SpeechClausesTest {
     assertNull(SpeechClauses.repair(told.tokens(), told.dependencies(), told.root()));
     assertNull(SpeechClauses.repair(subject.tokens(), subject.dependencies(), subject.root()));
   }
+
+  @Test
+  void repair_clauseHungOnTheVerbAbove_isGivenBackToTheReportVerb() {
+    // "Chile said it hopes Peru will leave ." with the clause hung on "said"
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP said/VBD/say it/PRP hopes/VBZ/hope Peru/NNP will/MD leave/VB/leave ./.",
+        "root(ROOT-0, said-2)",
+        "nsubj(said-2, Chile-1)",
+        "ccomp(said-2, hopes-4)",
+        "nsubj(hopes-4, it-3)",
+        "obj(hopes-4, Peru-5)",
+        "dep(said-2, leave-7)",
+        "aux(leave-7, will-6)",
+        "punct(said-2, .-8)");
+
+    ReducedRelatives.Repair r = SpeechClauses.repair(s.tokens(), s.dependencies(), s.root());
+
+    assertNotNull(r);
+    assertTrue(r.dependencies().contains(new Dependency(6, 4, "nsubj")), "Peru will leave");
+    assertTrue(r.dependencies().contains(new Dependency(3, 6, "ccomp")), "hopes ... leave");
+    assertTrue(!r.dependencies().contains(new Dependency(1, 6, "dep")));
+  }
 }
