@@ -2358,7 +2358,19 @@ public final class EventExtractor {
           objs.addAll(s.children(trig, "acl"));
         }
       }
-      return fits(objs, p) || !p.noun() && fits(withObjects(trig), p);
+      return fits(objs, p) || !p.noun() && (fits(withObjects(trig), p)
+          || fits(predicates(trig), p));
+    }
+
+    /** What a verb makes its object ("found the sailors guilty"): its adjective complements. */
+    private List<Integer> predicates(int verb) {
+      List<Integer> out = new ArrayList<>(1);
+      for (int x : s.children(verb, "xcomp")) {
+        if (s.tokens().get(x).tag().startsWith("JJ")) {
+          out.add(x);
+        }
+      }
+      return out;
     }
 
     /** Whether one of these phrases, or what it measures or groups, is an object of the pattern. */

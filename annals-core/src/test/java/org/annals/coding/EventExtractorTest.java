@@ -3857,4 +3857,23 @@ class EventExtractorTest {
     assertEquals(any.specificity(), notWars.specificity());
     assertTrue(wars.specificity() > notWars.specificity());
   }
+
+  @Test
+  void extract_objectNamedByTheAdjectiveAVerbMakesItsObject() {
+    PatternLexicon find = PatternLexicon.of(List.of(
+        verb("find-guilty", "116", "find", Set.of("guilty"), "xcomp.nsubj")));
+    ParsedSentence guilty = Sentences.parse(
+        "Chile/NNP found/VBD/find Peruvians/NNPS/peruvian guilty/JJ ./.",
+        "root(ROOT-0, found-2)", "nsubj(found-2, Chile-1)", "xcomp(found-2, guilty-4)",
+        "nsubj(guilty-4, Peruvians-3)", "punct(found-2, .-5)");
+    ParsedSentence right = Sentences.parse(
+        "Chile/NNP found/VBD/find Peruvians/NNPS/peruvian right/JJ ./.",
+        "root(ROOT-0, found-2)", "nsubj(found-2, Chile-1)", "xcomp(found-2, right-4)",
+        "nsubj(right-4, Peruvians-3)", "punct(found-2, .-5)");
+    EventExtractor x = new EventExtractor(find);
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHL>PER:116"), dyads(x, guilty, ms, ctx));
+    assertEquals(List.of(), dyads(x, right, ms, ctx));
+  }
 }
