@@ -150,6 +150,15 @@ public final class EventExtractor {
    * Modifiers that make a noun of violence a contest of another kind ("a legal battle") or no
    * violence at all ("a cease-fire", "rescue operations").
    */
+  /** Verbs of fighting that may fight an ill rather than an enemy. */
+  private static final Set<String> FIGHTING = Set.of("fight", "battle", "combat", "tackle");
+  /** What one fights without fighting anyone: diseases, disasters, ills. */
+  private static final Set<String> NO_ENEMIES = Set.of("epidemic", "pandemic", "virus",
+      "disease", "covid-19", "covid", "coronavirus", "ebola", "malaria", "aids", "hiv", "cancer",
+      "outbreak", "poverty", "corruption", "crime", "hunger", "famine", "inflation", "fire",
+      "wildfire", "blaze", "flood", "drought", "unemployment", "racism", "discrimination",
+      "pollution", "illiteracy", "obesity", "addiction", "cholera", "polio", "measles",
+      "tuberculosis", "smuggling", "fraud", "infection", "spread");
   private static final Set<String> NOT_VIOLENT = Set.of("legal", "court", "courtroom",
       "political", "verbal", "rhetorical", "trade", "tariff", "currency", "price", "bidding",
       "takeover", "custody", "media", "propaganda", "electoral", "campaign",
@@ -1350,6 +1359,14 @@ public final class EventExtractor {
      * its ally in the back").
      */
     private boolean figurative(int trig, EventPattern p) {
+      if (!p.noun() && FIGHTING.contains(s.tokens().get(trig).lemma())) {
+        // "funding to fight the epidemic", "battling corruption": no enemy, and no ally either
+        for (int o : s.children(trig, "obj")) {
+          if (NO_ENEMIES.contains(s.tokens().get(o).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
       if (!CameoCode.violent(p.code())) {
         return false;
       }

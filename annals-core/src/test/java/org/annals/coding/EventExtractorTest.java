@@ -3876,4 +3876,24 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PER:116"), dyads(x, guilty, ms, ctx));
     assertEquals(List.of(), dyads(x, right, ms, ctx));
   }
+
+  @Test
+  void extract_fightingAnIll_isNoFightAndNoAlliance() {
+    PatternLexicon fight = PatternLexicon.of(List.of(
+        verb("fight-v", "190", "fight", Set.of(), "obj"),
+        verb("fight-alongside", "062", "fight", Set.of(), "obl:alongside")));
+    ParsedSentence epidemic = Sentences.parse(
+        "Chile/NNP fought/VBD/fight the/DT epidemic/NN in/IN Peru/NNP ./.",
+        "root(ROOT-0, fought-2)", "nsubj(fought-2, Chile-1)", "det(epidemic-4, the-3)",
+        "obj(fought-2, epidemic-4)", "case(Peru-6, in-5)", "obl:in(fought-2, Peru-6)",
+        "punct(fought-2, .-7)");
+    DocumentContext sentences = new DocumentContext(Optional.empty(), false, Optional.empty())
+        .oneActorEnough(true);
+    EventExtractor x = new EventExtractor(fight);
+
+    assertEquals(List.of(), dyads(x, epidemic,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), sentences));
+    assertEquals(List.of("CHL>PER:190"), dyads(x, chileDidToPeru("fought/VBD/fight"),
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx));
+  }
 }
