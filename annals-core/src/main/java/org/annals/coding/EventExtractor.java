@@ -954,7 +954,10 @@ public final class EventExtractor {
   private static boolean means(String relation) {
     return relation.equals("nsubj") || relation.startsWith("obl:in")
         || relation.equals("obl:during") || relation.startsWith("obl:by")
-        || relation.equals("obl:agent");
+        || relation.equals("obl:agent")
+        // "died after torture", "died from the blast", "died due to torture"
+        || relation.equals("obl:after") || relation.equals("obl:from")
+        || relation.equals("obl:due_to") || relation.equals("obl:following");
   }
 
   /**

@@ -3896,4 +3896,20 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PER:190"), dyads(x, chileDidToPeru("fought/VBD/fight"),
         List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx));
   }
+
+  @Test
+  void extract_theDeadOfABlowTheyDiedAfter_areWhomItStruck() {
+    PatternLexicon strikes = PatternLexicon.of(List.of(
+        noun("airstrike-n", "195", "airstrike", "nmod:on")));
+    ParsedSentence died = Sentences.parse(
+        "Chilean/JJ soldiers/NNS/soldier died/VBD/die after/IN Peruvian/JJ airstrikes/NNS/airstrike"
+            + " ./.",
+        "root(ROOT-0, died-3)", "amod(soldiers-2, Chilean-1)", "nsubj(died-3, soldiers-2)",
+        "case(airstrikes-6, after-4)", "amod(airstrikes-6, Peruvian-5)",
+        "obl:after(died-3, airstrikes-6)", "punct(died-3, .-7)");
+    List<Mention> ms = List.of(m(0, Kind.ADJECTIVE, "CHL"),
+        new Mention(1, 2, Kind.AGENT, "MIL", "agents.tsv:soldier"), m(4, Kind.ADJECTIVE, "PER"));
+
+    assertEquals(List.of("PER>CHLMIL:195"), dyads(new EventExtractor(strikes), died, ms, ctx));
+  }
 }
