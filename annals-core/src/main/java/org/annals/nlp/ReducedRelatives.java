@@ -94,8 +94,7 @@ final class ReducedRelatives {
       if (d.governor() != p) {
         continue;
       }
-      if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop")
-          || rel.equals("nsubj:pass") || rel.equals("mark")) {
+      if (finiteMark(rel)) {
         return null;
       }
       if (rel.equals("nsubj")) {
@@ -133,6 +132,15 @@ final class ReducedRelatives {
     out.add(new Dependency(verb, subject, "obj"));
     out.add(new Dependency(subject, p, "acl"));
     return new Repair(out, root);
+  }
+
+  /**
+   * Whether a relation marks its verb as a clause of its own rather than a participle that
+   * describes a noun: an auxiliary, a copula, a passive subject or a subordinating word.
+   */
+  private static boolean finiteMark(String rel) {
+    return rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop")
+        || rel.equals("nsubj:pass") || rel.equals("mark");
   }
 
   /** Whether a word hangs, directly or through others, under a head. */
@@ -187,8 +195,7 @@ final class ReducedRelatives {
       if (d.governor() != p) {
         continue;
       }
-      if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop")
-          || rel.equals("nsubj:pass") || rel.equals("mark")) {
+      if (finiteMark(rel)) {
         return null;
       }
       if (rel.equals("nsubj") && d.dependent() < p

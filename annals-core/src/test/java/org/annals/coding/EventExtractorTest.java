@@ -70,6 +70,11 @@ class EventExtractorTest {
         "punct(" + w + "-2, .-4)");
   }
 
+  /** A context in which one named actor is enough, as for sentence classification. */
+  private static DocumentContext sentenceMode() {
+    return new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true);
+  }
+
   /** The source>target:code of each event the extractor finds in a sentence. */
   private static List<String> dyads(EventExtractor x, ParsedSentence s, List<Mention> ms,
       DocumentContext context) {
@@ -766,7 +771,7 @@ class EventExtractorTest {
         "punct(violated-2, .-6)");
 
     List<Candidate> out = new EventExtractor(violate).extract(s, List.of(m(0, Kind.COUNTRY, "CHL")),
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true));
+        sentenceMode());
 
     assertEquals(List.of("CHL>---:196"), out.stream().map(EventExtractorTest::dyad).toList());
   }
@@ -785,7 +790,7 @@ class EventExtractorTest {
         "punct(declined-2, .-5)");
 
     List<Candidate> out = new EventExtractor(decline).extract(s, List.of(m(0, Kind.COUNTRY, "CHL")),
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true));
+        sentenceMode());
 
     assertEquals(List.of("CHL>---:011"), out.stream().map(EventExtractorTest::dyad).toList());
   }
@@ -873,7 +878,7 @@ class EventExtractorTest {
     List<Mention> chile = List.of(m(0, Kind.COUNTRY, "CHL"));
 
     List<Candidate> sentenceMode = new EventExtractor(agree).extract(s, chile,
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true));
+        sentenceMode());
     List<Candidate> articleMode = new EventExtractor(agree).extract(s, chile, ctx);
 
     assertEquals(List.of("CHL>---:030"), sentenceMode.stream().map(EventExtractorTest::dyad)
@@ -989,7 +994,7 @@ class EventExtractorTest {
     List<Mention> chile = List.of(m(0, Kind.COUNTRY, "CHL"));
 
     assertEquals(List.of("CHL>---:100"), extractor.extract(s, chile,
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true))
+        sentenceMode())
         .stream().map(EventExtractorTest::dyad).toList());
     assertTrue(extractor.extract(s, chile, ctx).isEmpty(), "an article event needs both sides");
   }
@@ -1010,7 +1015,7 @@ class EventExtractorTest {
         verb("attack-v", "190", "attack", Set.of(), "obj"))));
 
     assertEquals(List.of("190"), x.extract(s, ms,
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true))
+        sentenceMode())
         .stream().map(c -> c.pattern().code()).toList(), "the attack, not a criticism of it");
   }
 
@@ -1032,8 +1037,7 @@ class EventExtractorTest {
         "ccomp(said-2, ready-5)",
         "punct(said-2, .-6)");
     List<Mention> chile = List.of(m(0, Kind.COUNTRY, "CHL"));
-    DocumentContext sentences =
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true);
+    DocumentContext sentences = sentenceMode();
 
     assertEquals(List.of("CHL>---:012"),
         dyads(extractor, worry, chile, sentences));
@@ -1192,8 +1196,7 @@ class EventExtractorTest {
         m(4, Kind.AGENT, "GOV"));
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("call-v", "020", "call", Set.of(), "obj"))));
-    DocumentContext loose = new DocumentContext(Optional.empty(), false, Optional.empty())
-        .oneActorEnough(true);
+    DocumentContext loose = sentenceMode();
 
     assertEquals(List.of("CHL>PERGOV:111"),
         dyads(x, guy, ms, ctx));
@@ -1661,8 +1664,7 @@ class EventExtractorTest {
         "punct(met-4, .-5)");
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         noun("donor-n", "070", "donor", "nmod:to"))));
-    DocumentContext sentences = new DocumentContext(Optional.empty(), false, Optional.empty())
-        .oneActorEnough(true);
+    DocumentContext sentences = sentenceMode();
 
     assertEquals(List.of("CHL>PER:070"), dyads(x, largest, List.of(m(0, Kind.COUNTRY, "CHL"),
         m(6, Kind.COUNTRY, "PER")), ctx));
@@ -1935,8 +1937,7 @@ class EventExtractorTest {
         "nsubj(built-7, Chile-5)",
         "aux(built-7, had-6)",
         "punct(suspended-2, .-8)");
-    DocumentContext oneActor = new DocumentContext(Optional.empty(), false, Optional.empty())
-        .oneActorEnough(true);
+    DocumentContext oneActor = sentenceMode();
 
     assertEquals(List.of("suspend-mission"), extractor.extract(s, List.of(
         m(0, Kind.COUNTRY, "PER"), m(4, Kind.COUNTRY, "CHL")), oneActor).stream()
@@ -2175,7 +2176,7 @@ class EventExtractorTest {
         "punct(began-2, .-8)");
 
     List<Candidate> out = strikes.extract(s, List.of(m(0, Kind.COUNTRY, "PER")),
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true));
+        sentenceMode());
 
     assertEquals(List.of("PER>---:142"), out.stream().map(EventExtractorTest::dyad).toList());
   }
@@ -2466,8 +2467,7 @@ class EventExtractorTest {
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         verb("broker-v", "045", "broker", Set.of("truce"), "obj"),
         verb("charge-v", "173", "charge", Set.of(), "obj"))));
-    DocumentContext loose =
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true);
+    DocumentContext loose = sentenceMode();
 
     assertEquals(List.of("EGY>---:045"), dyads(x, misread, List.of(m(4, Kind.COUNTRY, "EGY")),
         loose));
@@ -3245,7 +3245,7 @@ class EventExtractorTest {
     assertEquals(Optional.of(new EventExtractor.Request("1041", 4)), x.rejectedRequest(s, 1));
     assertEquals(List.of("CHL>PER:120", "PER>---:1041"), x.extract(s,
         List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")),
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true))
+        sentenceMode())
         .stream().map(EventExtractorTest::dyad).toList(), "the demand was made");
   }
 
@@ -3319,8 +3319,7 @@ class EventExtractorTest {
         "punct(lost-2, .-8)");
     EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
         noun("battle-n", "190", "battle", "nmod:with"))));
-    DocumentContext loose =
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true);
+    DocumentContext loose = sentenceMode();
     List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER"));
 
     assertTrue(x.extract(legal, ms, loose).isEmpty());
@@ -3343,7 +3342,7 @@ class EventExtractorTest {
         noun("operation-n", "190", "operation", "nmod:in"))));
 
     assertTrue(x.extract(rescue, List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")),
-        new DocumentContext(Optional.empty(), false, Optional.empty()).oneActorEnough(true))
+        sentenceMode())
         .isEmpty());
   }
 
@@ -3679,8 +3678,7 @@ class EventExtractorTest {
         "Chile/NNP held/VBD/hold Peru/NNP responsible/JJ ./.",
         "root(ROOT-0, held-2)", "nsubj(held-2, Chile-1)", "xcomp(held-2, responsible-4)",
         "nsubj(responsible-4, Peru-3)", "punct(held-2, .-5)");
-    DocumentContext sentences = new DocumentContext(Optional.empty(), false, Optional.empty())
-        .oneActorEnough(true);
+    DocumentContext sentences = sentenceMode();
     EventExtractor x = new EventExtractor(hold);
 
     assertEquals(List.of(), dyads(x, held, List.of(m(0, Kind.COUNTRY, "CHL")), sentences));
@@ -3770,8 +3768,7 @@ class EventExtractorTest {
         "root(ROOT-0, said-2)", "nsubj(said-2, Chile-1)", "ccomp(said-2, ended-7)",
         "det(attack-4, the-3)", "nsubj(ended-7, attack-4)", "case(Peru-6, on-5)",
         "nmod:on(attack-4, Peru-6)", "punct(said-2, .-8)");
-    DocumentContext sentences = new DocumentContext(Optional.empty(), false, Optional.empty())
-        .oneActorEnough(true);
+    DocumentContext sentences = sentenceMode();
 
     assertEquals(List.of("CHL>---:012", "--->PER:190"), dyads(extractor, concern,
         List.of(m(0, Kind.COUNTRY, "CHL"), m(7, Kind.COUNTRY, "PER")), sentences));
@@ -3887,8 +3884,7 @@ class EventExtractorTest {
         "root(ROOT-0, fought-2)", "nsubj(fought-2, Chile-1)", "det(epidemic-4, the-3)",
         "obj(fought-2, epidemic-4)", "case(Peru-6, in-5)", "obl:in(fought-2, Peru-6)",
         "punct(fought-2, .-7)");
-    DocumentContext sentences = new DocumentContext(Optional.empty(), false, Optional.empty())
-        .oneActorEnough(true);
+    DocumentContext sentences = sentenceMode();
     EventExtractor x = new EventExtractor(fight);
 
     assertEquals(List.of(), dyads(x, epidemic,
