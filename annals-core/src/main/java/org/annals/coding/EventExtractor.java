@@ -146,10 +146,6 @@ public final class EventExtractor {
   private static final Set<String> AUDIENCE = Set.of("reporter", "journalist", "correspondent",
       "newsman", "press", "audience", "newspaper", "broadcaster", "programme", "program",
       "radio", "television", "channel", "interview", "podcast");
-  /**
-   * Modifiers that make a noun of violence a contest of another kind ("a legal battle") or no
-   * violence at all ("a cease-fire", "rescue operations").
-   */
   /** Verbs of fighting that may fight an ill rather than an enemy. */
   private static final Set<String> FIGHTING = Set.of("fight", "battle", "combat", "tackle");
   /** What one fights without fighting anyone: diseases, disasters, ills. */
@@ -159,6 +155,10 @@ public final class EventExtractor {
       "wildfire", "blaze", "flood", "drought", "unemployment", "racism", "discrimination",
       "pollution", "illiteracy", "obesity", "addiction", "cholera", "polio", "measles",
       "tuberculosis", "smuggling", "fraud", "infection", "spread");
+  /**
+   * Modifiers that make a noun of violence a contest of another kind ("a legal battle") or no
+   * violence at all ("a cease-fire", "rescue operations").
+   */
   private static final Set<String> NOT_VIOLENT = Set.of("legal", "court", "courtroom",
       "political", "verbal", "rhetorical", "trade", "tariff", "currency", "price", "bidding",
       "takeover", "custody", "media", "propaganda", "electoral", "campaign",
@@ -2655,8 +2655,9 @@ public final class EventExtractor {
       if (act >= 0) {
         out.add(act);
       }
-      if (out.isEmpty() && act < 0 && describedBy(trig) >= 0) {
-        out.add(describedBy(trig));
+      int described = out.isEmpty() ? describedBy(trig) : -1;
+      if (described >= 0) {
+        out.add(described);
       }
       if (out.isEmpty() && reducedPassive(trig)) {
         out.addAll(s.children(trig, "nsubj"));

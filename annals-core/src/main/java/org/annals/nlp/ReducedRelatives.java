@@ -11,6 +11,7 @@ import java.util.Set;
  * noun as its subject and the real main verb hung under it or beside it (ccomp, dep, parataxis,
  * advcl), often with a noun of the participle's phrase as that verb's subject. The repair gives
  * the main verb the noun as its subject and makes the participle a modifier (acl) of the noun.
+ * The same misreading of a verb's object ("hit five bases used by the militia") is repaired too.
  * Stateless.
  */
 final class ReducedRelatives {
@@ -27,7 +28,8 @@ final class ReducedRelatives {
    * (or a past tense with a "by" phrase and no object, which the tagger mistook for one)
    * with a noun subject before it and no auxiliary, copula, passive subject or subordinating word;
    * a verb after it, under it or under the same word as it, with no comma between the two and no
-   * subordinating word of its own; that verb's subject, if any, lies between the two.
+   * subordinating word of its own; that verb's subject, if any, lies between the two. Failing
+   * that, the object shape of {@link #objectAt}.
    */
   static Repair repair(List<Token> tokens, List<Dependency> deps, int root) {
     for (int p = 0; p < tokens.size(); p++) {
