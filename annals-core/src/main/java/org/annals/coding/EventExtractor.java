@@ -1762,14 +1762,29 @@ public final class EventExtractor {
           light = lightOver(d.governor());
         }
         Token head = s.tokens().get(d.governor());
-        if (light < 0 && MEASURED.contains(d.relation()) && (head.tag().equals("$")
-            || head.tag().equals("CD") || CONTAINERS.contains(head.lemma())
-            && !PARTS.contains(head.lemma()))) {
+        if (light < 0 && MEASURED.contains(d.relation()) && measure(head)
+            && !PARTS.contains(head.lemma())) {
           // "announced $33 million in assistance", "sent tons of aid": the measure is the object
           light = lightOver(d.governor());
         }
       }
       return light;
+    }
+
+    /**
+     * Puts in {@code out} the role at token {@code at} composed with the nationality word of its
+     * noun, in place of the bare nationality; false when there is none or they do not compose.
+     */
+    private static boolean ofNation(Map<Integer, ActorMatch> out,
+        @org.jspecify.annotations.Nullable Mention nation, int at, Mention role) {
+      Optional<ActorMatch> both = nation == null ? Optional.empty()
+          : ActorComposer.compose(List.of(nation, role), false, Optional.empty());
+      if (both.isEmpty()) {
+        return false;
+      }
+      out.remove(nation.begin());
+      out.put(at, both.get());
+      return true;
     }
 
     /** The sources of the light verb over a noun, or none. */
@@ -2505,11 +2520,15 @@ public final class EventExtractor {
       return out;
     }
 
+    /** Whether a word measures or groups what it heads: "$2 million", "tons", "a team". */
+    private static boolean measure(Token t) {
+      return CONTAINERS.contains(t.lemma()) || t.tag().equals("CD") || t.tag().equals("$");
+    }
+
     private void addContents(int head, List<Integer> out, int depth) {
       Token t = s.tokens().get(head);
       boolean misread = t.tag().equals("DT") || t.tag().startsWith("JJ");
-      boolean measure = CONTAINERS.contains(t.lemma()) || t.tag().equals("CD")
-          || t.tag().equals("$");
+      boolean measure = measure(t);
       if (depth > 2 || !misread && !measure) {
         return;
       }
@@ -2928,34 +2947,18 @@ public final class EventExtractor {
             // "a rebel attack", "military strikes": the armed role that struck the blow, unless
             // a light verb names who did ("Turkey launched a military offensive"); "a Turkish
             // military operation" is Turkey's military's
-            Optional<ActorMatch> both = nationality == null ? Optional.empty()
-                : ActorComposer.compose(List.of(nationality, m), false, Optional.empty());
-            if (both.isPresent()) {
-              out.remove(nationality.begin());
-              out.put(c, both.get());
-            } else if (nationality == null) {
+            if (!ofNation(out, nationality, c, m) && nationality == null) {
               out.putAll(actors(List.of(c), Set.of()));
             }
           }
         }
         for (int c : s.children(trig, "compound")) {
           Mention role = byToken[c];
-          Mention nation = null;
-          for (int a : s.children(trig, "amod")) {
-            nation = byToken[a] != null && byToken[a].kind() == Mention.Kind.ADJECTIVE
-                ? byToken[a] : nation;
+          // "a Chilean air force onslaught": the nationality is the force's
+          if (role == null || role.kind() != Mention.Kind.AGENT
+              || !ofNation(out, nationality, c, role)) {
+            out.putAll(actors(List.of(c), Set.of()));
           }
-          if (role != null && role.kind() == Mention.Kind.AGENT && nation != null) {
-            // "a Chilean air force onslaught": the nationality is the force's
-            Optional<ActorMatch> both = ActorComposer.compose(List.of(nation, role), false,
-                Optional.empty());
-            if (both.isPresent()) {
-              out.remove(nation.begin());
-              out.put(c, both.get());
-              continue;
-            }
-          }
-          out.putAll(actors(List.of(c), Set.of()));
         }
       }
       if (out.isEmpty()) {

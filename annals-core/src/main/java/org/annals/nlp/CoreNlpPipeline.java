@@ -24,6 +24,18 @@ import java.util.function.Predicate;
 final class CoreNlpPipeline implements NlpPipeline {
   /** Sentences longer than this (in tokens) are not parsed. */
   private static final int MAX_LENGTH = 150;
+
+  /** A repair of one misreading of the parser: the repaired edges and root, or null. */
+  private interface ParseRepair {
+    ReducedRelatives.Repair apply(List<Token> tokens, List<Dependency> deps, int root);
+  }
+
+  /**
+   * The parser's misreadings repaired, in order: a reported clause's subject read as the report
+   * verb's object, a verb of will read as an auxiliary, a participle read as a clause.
+   */
+  private static final List<ParseRepair> REPAIRS = List.of(SpeechClauses::repair,
+      ControlVerbs::repair, ReducedRelatives::repair);
   /**
    * The fast profile parses no sentence longer than this: the parser's cost grows with length,
    * and long sentences (lists, quotes run together) give few events.
@@ -188,20 +200,12 @@ final class CoreNlpPipeline implements NlpPipeline {
       break;
     }
     root = Math.max(root, 0);
-    ReducedRelatives.Repair said = SpeechClauses.repair(s.tokens(), deps, root);
-    if (said != null) {
-      deps = said.dependencies();
-      root = said.root();
-    }
-    ReducedRelatives.Repair willed = ControlVerbs.repair(s.tokens(), deps, root);
-    if (willed != null) {
-      deps = willed.dependencies();
-      root = willed.root();
-    }
-    ReducedRelatives.Repair fixed = ReducedRelatives.repair(s.tokens(), deps, root);
-    if (fixed != null) {
-      deps = fixed.dependencies();
-      root = fixed.root();
+    for (ParseRepair repair : REPAIRS) {
+      ReducedRelatives.Repair fixed = repair.apply(s.tokens(), deps, root);
+      if (fixed != null) {
+        deps = fixed.dependencies();
+        root = fixed.root();
+      }
     }
     // keep our own tokens (the caller may have shifted their offsets)
     return s.withParse(s.tokens(), deps, root);

@@ -112,10 +112,8 @@ final class ReducedRelatives {
       // "said the troops left": a past tense under a verb that takes a clause is that clause
       return null;
     }
-    for (Dependency d : deps) {
-      if (d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("iobj"))) {
-        return null;
-      }
+    if (hasObject(deps, verb)) {
+      return null;
     }
     // the noun phrase follows the verb at once: every word between is the noun's own
     for (int i = verb + 1; i < p; i++) {
