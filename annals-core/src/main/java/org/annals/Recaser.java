@@ -15,20 +15,34 @@ final class Recaser {
 
   private Recaser() {}
 
-  /** Returns whether a text needs recasing: almost no lower-case or upper-case letters. */
+  /**
+   * Returns whether a text needs recasing: almost no lower-case letters, or almost no upper-case
+   * ones and its sentences begun in lower case. A cased sentence may have one capital, its first
+   * letter ("Turkey violated the truce by shelling the town since last night"); a lower-case
+   * text begins its sentences in lower case too.
+   */
   static boolean needed(String text) {
     long upper = 0;
     long lower = 0;
+    int starts = 0;
+    int upperStarts = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isUpperCase(c)) {
         upper++;
       } else if (Character.isLowerCase(c)) {
         lower++;
+      } else {
+        continue;
+      }
+      if (sentenceStart(text, i)) {
+        starts++;
+        upperStarts += Character.isUpperCase(c) ? 1 : 0;
       }
     }
     long letters = upper + lower;
-    return letters > 40 && (upper > 0.8 * letters || upper < 0.015 * letters);
+    return letters > 40 && (upper > 0.8 * letters
+        || upper < 0.015 * letters && 2 * upperStarts <= starts);
   }
 
   static String recase(String text, ActorLexicon lexicon) {
