@@ -447,6 +447,11 @@ public final class EventCoder {
         || unarmed(code));
   }
 
+  /** Whether an act is coming to terms: an agreement reached or signed, or agreeing at all. */
+  private static boolean agreement(Candidate c, CameoCode code) {
+    return code.code().equals("057") || c.pattern().lemma().equals("agree");
+  }
+
   /** An event's code and mode as the sentence states the act. */
   private record Reading(CameoCode code, Mode mode) {}
 
@@ -511,8 +516,12 @@ public final class EventCoder {
     // asserted unless the verb is negated ("did not say")
     Mode mode = c.pattern().lemma().equals("say") && detected != Mode.NEGATED
         ? Mode.ASSERTED : detected;
-    Optional<CameoCode> refusal = mode == Mode.NEGATED && modes.refusal(s, c.trigger())
-        ? ontology.refusalOf(code) : Optional.empty();
+    // sides that "failed to reach agreement" rejected each other's terms (127), as "refused to
+    // meet" is a refusal (GUIDELINE, modes); a failure to send aid is no refusal of it
+    boolean failedToAgree = agreement(c, code) && modes.failed(s, c.trigger());
+    Optional<CameoCode> refusal = mode == Mode.NEGATED
+        && (modes.refusal(s, c.trigger()) || failedToAgree)
+        ? ontology.refusalOf(failedToAgree ? ontology.require("057") : code) : Optional.empty();
     if (refusal.isPresent()) {
       // "will not allow refugees in" is a refusal that happened, not an act that did not
       return new Reading(refusal.get(), Mode.ASSERTED);

@@ -639,6 +639,39 @@ class EventCoderTest {
   }
 
   @Test
+  void code_failedToReachAgreement_isARejectionWhereAFailureToSendAidIsNot() {
+    assumeTrue(lexicon("countries.tsv") && lexicon("cameo.tsv"), "lexicon files missing");
+    ParsedSentence agree = Sentences.sentence(0, 0,
+        "Peru/NNP failed/VBD/fail to/TO reach/VB/reach agreement/NN with/IN Chile/NNP ./.",
+        "root(ROOT-0, failed-2)", "nsubj(failed-2, Peru-1)", "mark(reach-4, to-3)",
+        "xcomp(failed-2, reach-4)", "obj(reach-4, agreement-5)", "case(Chile-7, with-6)",
+        "obl:with(reach-4, Chile-7)", "punct(failed-2, .-8)");
+    ParsedSentence aid = Sentences.sentence(0, 0,
+        "Peru/NNP failed/VBD/fail to/TO send/VB/send aid/NN to/TO Chile/NNP ./.",
+        "root(ROOT-0, failed-2)", "nsubj(failed-2, Peru-1)", "mark(send-4, to-3)",
+        "xcomp(failed-2, send-4)", "obj(send-4, aid-5)", "case(Chile-7, to-6)",
+        "obl:to(send-4, Chile-7)", "punct(failed-2, .-8)");
+    PatternLexicon lex = PatternLexicon.of(List.of(
+        new EventPattern("reach-v", "057", false, "reach", "", Set.of("agreement"), false,
+            List.of("obl:with"), "", ""),
+        new EventPattern("send-v", "070", false, "send", "", Set.of("aid"), false,
+            List.of("obl:to"), "", "")));
+    LocalDate day = LocalDate.of(2021, 10, 18);
+
+    List<Event> rejected = EventCoder.builder().nlp(FakeNlpPipeline.of(agree)).patterns(lex)
+        .build().code(Article.of("agree", day, agree.text()));
+    List<Event> unsent = EventCoder.builder().nlp(FakeNlpPipeline.of(aid)).patterns(lex)
+        .build().code(Article.of("aid", day, aid.text()));
+
+    assertEquals(List.of("PER 127 CHL asserted"), rejected.stream().map(e -> e.source().code()
+        + " " + e.code().code() + " " + e.target().code() + " " + e.mode().label()).toList(),
+        "sides that failed to agree rejected each other's terms");
+    assertEquals(List.of("PER 070 CHL negated"), unsent.stream().map(e -> e.source().code()
+        + " " + e.code().code() + " " + e.target().code() + " " + e.mode().label()).toList(),
+        "aid not sent was not refused");
+  }
+
+  @Test
   void code_citizensTravellingToACountry_visitNoOne() {
     assumeTrue(lexicon("countries.tsv") && lexicon("agents.tsv"), "lexicon files missing");
     PatternLexicon travel = PatternLexicon.of(List.of(new EventPattern("travel-v", "042",

@@ -2394,7 +2394,17 @@ public final class EventExtractor {
         }
       }
       return fits(objs, p) || !p.noun() && (fits(withObjects(trig), p)
-          || fits(predicates(trig), p));
+          || fits(predicates(trig), p) || asObject(trig, p));
+    }
+
+    /** Whether the verb's "as" phrase is what the pattern names ("used civilians as shields"). */
+    private boolean asObject(int verb, EventPattern p) {
+      for (int a : s.children(verb, "obl:as")) {
+        if (p.asFits(s.tokens().get(a).lemma())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** What a verb makes its object ("found the sailors guilty"): its adjective complements. */
@@ -2780,6 +2790,18 @@ public final class EventExtractor {
               Map<Integer, ActorMatch> patient = actors(patients(d.governor()), Set.of());
               if (!patient.isEmpty()) {
                 return patient;
+              }
+            }
+            int means = d.relation().equals("nmod:by") && tag.equals("VBG")
+                ? verbOfObject(d.governor()) : -1;
+            if (means >= 0 && depth < 3) {
+              // "violated the truce by shelling the town", the means clause hung on the object:
+              // the clause's subject acts by it
+              depth++;
+              Map<Integer, ActorMatch> up = verbSources(means);
+              depth--;
+              if (!up.isEmpty()) {
+                return up;
               }
             }
             if ((d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")

@@ -148,6 +148,23 @@ public final class ModeDetector {
   }
 
   /**
+   * Whether an act is what its actor failed to do ("failed to reach agreement"), the failing
+   * itself not negated ("did not fail to").
+   */
+  public boolean failed(ParsedSentence s, int trigger) {
+    if (!s.isParsed()) {
+      return false;
+    }
+    for (Dependency d : s.heads(trigger)) {
+      if (d.relation().startsWith("xcomp") && s.tokens().get(d.governor()).lemma().equals("fail")
+          && local(s, d.governor()) != Mode.NEGATED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether an act is what its actor threatens, vows or pledges to do ("threatened to boycott
    * the talks", "pledged to send aid"): then the event is the threat or the pledge itself.
    */

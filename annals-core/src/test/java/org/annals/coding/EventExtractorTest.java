@@ -3908,4 +3908,49 @@ class EventExtractorTest {
 
     assertEquals(List.of("PER>CHLMIL:195"), dyads(new EventExtractor(strikes), died, ms, ctx));
   }
+
+  @Test
+  void extract_meansClauseHungOnTheObject_actsForTheClausesSubject() {
+    // "by continuing" read as a modifier of "truce", not of "broke"
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP broke/VBD/break the/DT truce/NN by/IN continuing/VBG/continue to/TO "
+            + "shell/VB/shell Peru/NNP ./.",
+        "root(ROOT-0, broke-2)", "nsubj(broke-2, Chile-1)", "det(truce-4, the-3)",
+        "obj(broke-2, truce-4)", "case(continuing-6, by-5)", "nmod:by(truce-4, continuing-6)",
+        "mark(shell-8, to-7)", "xcomp(continuing-6, shell-8)", "obj(shell-8, Peru-9)",
+        "punct(broke-2, .-10)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("shell-v", "190", "shell", Set.of(), "obj"))));
+
+    assertEquals(List.of("CHL>PER:190"), dyads(x, s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx));
+  }
+
+  @Test
+  void extract_asPhraseObject_namesWhatTheObjectIsUsedAs() {
+    ParsedSentence shields = Sentences.parse(
+        "Chile/NNP used/VBD/use Peruvians/NNPS/Peruvian as/IN shields/NNS/shield ./.",
+        "root(ROOT-0, used-2)", "nsubj(used-2, Chile-1)", "obj(used-2, Peruvians-3)",
+        "case(shields-5, as-4)", "obl:as(used-2, shields-5)", "punct(used-2, .-6)");
+    ParsedSentence tools = Sentences.parse(
+        "Chile/NNP used/VBD/use Peruvians/NNPS/Peruvian as/IN guides/NNS/guide ./.",
+        "root(ROOT-0, used-2)", "nsubj(used-2, Chile-1)", "obj(used-2, Peruvians-3)",
+        "case(guides-5, as-4)", "obl:as(used-2, guides-5)", "punct(used-2, .-6)");
+    ParsedSentence plain = Sentences.parse(
+        "Chile/NNP used/VBD/use shields/NNS/shield against/IN Peru/NNP ./.",
+        "root(ROOT-0, used-2)", "nsubj(used-2, Chile-1)", "obj(used-2, shields-3)",
+        "case(Peru-5, against-4)", "obl:against(used-2, Peru-5)", "punct(used-2, .-6)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("use-v", "184", "use", Set.of("as:shield"), "obj", "obl:against"))));
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHL>PER:184"), dyads(x, shields, ms, ctx));
+    assertEquals(List.of(), dyads(x, tools, ms, ctx), "guides are no shields");
+    assertEquals(List.of(), dyads(x, plain,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(4, Kind.COUNTRY, "PER")), ctx),
+        "shields used are no people used as shields");
+    assertTrue(verb("hold-as", "181", "hold", Set.of("as:hostage"), "obj").specificity()
+        > verb("hold-sailors", "173", "hold", Set.of("sailor"), "obj").specificity(),
+        "'held sailors as hostages' before 'held sailors'");
+  }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  *     needs ("hunger" of "hunger strike"), or empty
  * @param objects lemmas one of which must head the object, empty for any; {@value #ANY_OBJECT}
  *     alone for any object at all, and {@value #MONEY} also for any currency sign or word; an
- *     item of several words ("tear gas") is the object's head with the compound words before it
+ *     item of several words ("tear gas") is the object's head with the compound words before it;
+ *     an item marked {@value #AS} heads the verb's "as" phrase instead
  * @param noObject whether the trigger must have no object at all, or, with objects listed, no
  *     object among them
  * @param targets the dependency slots where the target is looked for, in order
@@ -45,6 +46,11 @@ public record EventPattern(
 
   /** The object item of a trigger that needs an object, whatever it is ("returned X to Y"). */
   public static final String ANY_OBJECT = "+";
+  /**
+   * The mark of an object item that heads the verb's "as" phrase, the object being what is so
+   * used ("as:shield": "held civilians as human shields").
+   */
+  public static final String AS = "as:";
   /** The object item that stands for money: "$", "€", "dollars", "kroner". */
   public static final String MONEY = "$";
 
@@ -56,8 +62,10 @@ public record EventPattern(
   /** Returns how specific the pattern is, higher first when several share a trigger. */
   public int specificity() {
     boolean any = anyObject();
-    // an object named as a phrase ("tear gas") before one named by its head ("gas")
-    return (objects.isEmpty() || any || noObject ? 0 : 4) + (particle.isEmpty() ? 0 : 2)
+    // an object named as a phrase ("tear gas") before one named by its head ("gas"); what the
+    // object is held as ("held sailors as hostages") before the object alone ("held sailors")
+    boolean as = objects.stream().anyMatch(o -> o.startsWith(AS));
+    return (objects.isEmpty() || any || noObject ? 0 : 4) + (particle.isEmpty() && !as ? 0 : 2)
         + (noObject && objects.isEmpty() || any || phraseObjects() ? 1 : 0);
   }
 
@@ -74,5 +82,10 @@ public record EventPattern(
     // why: "tear gas" is named as a phrase, so that its head alone ("gas") stays another object
     return objects.contains(lemma)
         || objects.contains(MONEY) && (tag.equals("$") || CURRENCIES.contains(lemma));
+  }
+
+  /** Returns whether a word with this lemma, heading the verb's "as" phrase, is an object. */
+  public boolean asFits(String lemma) {
+    return objects.contains(AS + lemma);
   }
 }
