@@ -534,8 +534,10 @@ public final class EventCoder {
       // unarmed people fighting the police or troops riot (145); armies and rebels fight (19x)
       return new Reading(ontology.require("145"), mode);
     }
-    if (oneActorEnough && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL)) {
+    if (oneActorEnough && (mode == Mode.FUTURE
+        || mode == Mode.HYPOTHETICAL && !modes.perfect(s, c.trigger()))) {
       // a sentence's class is what its actor did: announcing an act is a pledge or a threat
+      // (an act that "may have" happened is that act, possibly done)
       return new Reading(ontology.intentOf(code), mode);
     }
     return new Reading(code, mode);

@@ -2087,9 +2087,24 @@ public final class EventExtractor {
       if (code == null) {
         return List.of();
       }
-      EventPattern p = code.equals("010") ? STATEMENT : new EventPattern("say.v." + code, code,
-          false, "say", "", Set.of(), false, STATEMENT.targets(), "", "");
-      return tryPattern(root, p);
+      if (code.equals("010")) {
+        // "the office said Karzai expressed deep concern over the attack": the comment reported
+        for (int told : s.children(root, "ccomp")) {
+          String inner = s.tokens().get(told).isVerb() ? statementCode(told) : null;
+          if (inner != null && !inner.equals("010") && !inner.equals("017")) {
+            List<Candidate> comment = tryPattern(told, comment(inner));
+            if (!comment.isEmpty()) {
+              return comment;
+            }
+          }
+        }
+      }
+      return tryPattern(root, comment(code));
+    }
+
+    private static EventPattern comment(String code) {
+      return code.equals("010") ? STATEMENT : new EventPattern("say.v." + code, code, false,
+          "say", "", Set.of(), false, STATEMENT.targets(), "", "");
     }
 
     /**

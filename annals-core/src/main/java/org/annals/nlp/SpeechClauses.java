@@ -38,6 +38,12 @@ final class SpeechClauses {
           clause = clauseAfter(tokens, deps, holder, noun, verb);
         }
       }
+      if (clause < 0) {
+        ReducedRelatives.Repair under = clauseAbove(tokens, deps, root, verb, noun);
+        if (under != null) {
+          return under;
+        }
+      }
       if (clause >= 0) {
         List<Dependency> out = new ArrayList<>(deps.size());
         for (Dependency e : deps) {
@@ -70,24 +76,65 @@ final class SpeechClauses {
       }
       boolean subject = false;
       boolean marked = false;
-      int first = c;
       for (Dependency e : deps) {
-        if (e.governor() != c) {
-          continue;
-        }
-        subject |= e.relation().startsWith("nsubj") || e.relation().startsWith("csubj");
-        marked |= e.relation().equals("mark");
-        if ((e.relation().startsWith("aux") || e.relation().equals("advmod")
-            || e.relation().equals("cop")) && e.dependent() < first) {
-          first = e.dependent();
+        if (e.governor() == c) {
+          subject |= e.relation().startsWith("nsubj") || e.relation().startsWith("csubj");
+          marked |= e.relation().equals("mark");
         }
       }
-      if (subject || marked || !nextTo(tokens, deps, noun, first)) {
+      if (subject || marked || !nextTo(tokens, deps, noun, first(deps, c))) {
         continue;
       }
       return c;
     }
     return -1;
+  }
+
+  /**
+   * The repair of the report verb read as the clause's subject ("the office said Karzai has
+   * expressed concern" as csubj(expressed, said) and obj(said, Karzai)): the report verb takes
+   * the clause's place, the clause becomes its complement and the object the clause's subject;
+   * null when the clause does not begin right after the object's phrase or has a subject.
+   */
+  private static ReducedRelatives.Repair clauseAbove(List<Token> tokens, List<Dependency> deps,
+      int root, int verb, int noun) {
+    int clause = -1;
+    for (Dependency d : deps) {
+      if (d.dependent() == verb && d.relation().equals("csubj") && d.governor() > noun
+          && tokens.get(d.governor()).tag().startsWith("VB")) {
+        clause = d.governor();
+      }
+    }
+    if (clause < 0 || !nextTo(tokens, deps, noun, first(deps, clause))) {
+      return null;
+    }
+    List<Dependency> out = new ArrayList<>(deps.size() + 1);
+    for (Dependency e : deps) {
+      if (e.governor() == clause && e.relation().startsWith("nsubj")) {
+        return null;
+      }
+      if (e.governor() == verb && e.dependent() == noun
+          || e.governor() == clause && e.dependent() == verb) {
+        continue;
+      }
+      // the report verb hangs where the clause hung
+      out.add(e.dependent() == clause ? new Dependency(e.governor(), verb, e.relation()) : e);
+    }
+    out.add(new Dependency(verb, clause, "ccomp"));
+    out.add(new Dependency(clause, noun, "nsubj"));
+    return new ReducedRelatives.Repair(out, root == clause ? verb : root);
+  }
+
+  /** The clause's first word: the verb, or an auxiliary, adverb or copula before it. */
+  private static int first(List<Dependency> deps, int c) {
+    int first = c;
+    for (Dependency e : deps) {
+      if (e.governor() == c && (e.relation().startsWith("aux") || e.relation().equals("advmod")
+          || e.relation().equals("cop")) && e.dependent() < first) {
+        first = e.dependent();
+      }
+    }
+    return first;
   }
 
   /** Whether the noun's phrase ends right where the clause begins. */

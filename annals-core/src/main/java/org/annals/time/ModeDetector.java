@@ -148,6 +148,29 @@ public final class ModeDetector {
   }
 
   /**
+   * Whether an act is told in the perfect ("may have launched", "could have fired"), itself or
+   * by the verb it is the object of: a possible act in the past, not one intended.
+   */
+  public boolean perfect(ParsedSentence s, int trigger) {
+    if (!s.isParsed()) {
+      return false;
+    }
+    for (int aux : s.children(trigger, "aux")) {
+      if (s.tokens().get(aux).lemma().equals("have")) {
+        return true;
+      }
+    }
+    for (Dependency d : s.heads(trigger)) {
+      // a noun's act is told by its verb: "may have launched attacks"
+      if (s.tokens().get(trigger).isNoun() && d.relation().equals("obj")
+          && perfect(s, d.governor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether an act is what its actor failed to do ("failed to reach agreement"), the failing
    * itself not negated ("did not fail to").
    */

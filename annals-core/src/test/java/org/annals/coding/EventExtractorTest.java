@@ -3778,6 +3778,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void extract_oneActorEnough_aCommentReportedByTheMainVerbComesFirst() {
+    ParsedSentence s = Sentences.parse(
+        "Lima/NNP said/VBD/say Chile/NNP expressed/VBD/express concern/NN over/IN the/DT "
+            + "attack/NN on/IN Peru/NNP ./.",
+        "root(ROOT-0, said-2)", "nsubj(said-2, Lima-1)", "ccomp(said-2, expressed-4)",
+        "nsubj(expressed-4, Chile-3)", "obj(expressed-4, concern-5)", "case(attack-8, over-6)",
+        "det(attack-8, the-7)", "nmod:over(concern-5, attack-8)", "case(Peru-10, on-9)",
+        "nmod:on(attack-8, Peru-10)", "punct(said-2, .-11)");
+
+    assertEquals(List.of("CHL>---:012", "--->PER:190"), dyads(extractor, s,
+        List.of(m(0, Kind.CAPITAL, "PERGOV"), m(2, Kind.COUNTRY, "CHL"),
+            m(9, Kind.COUNTRY, "PER")), sentenceMode()));
+  }
+
+  @Test
   void extract_rolesJoinedToARoleOfTheirKind_shareItsNationality() {
     ParsedSentence s = Sentences.parse(
         "Chilean/JJ troops/NNS/troop and/CC tanks/NNS/tank attacked/VBD/attack Peru/NNP ./.",

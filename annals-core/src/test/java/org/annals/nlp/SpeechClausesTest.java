@@ -1,5 +1,7 @@
 package org.annals.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,5 +72,40 @@ class SpeechClausesTest {
     assertTrue(r.dependencies().contains(new Dependency(6, 4, "nsubj")), "Peru will leave");
     assertTrue(r.dependencies().contains(new Dependency(3, 6, "ccomp")), "hopes ... leave");
     assertTrue(!r.dependencies().contains(new Dependency(1, 6, "dep")));
+  }
+
+  @Test
+  void repair_reportVerbReadAsTheClauseSubject_reportsTheClause() {
+    // "Chile said Peru has expressed concern ." read with "said" as the subject of "expressed"
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP has/VBZ/have expressed/VBN/express concern/NN ./.",
+        "root(ROOT-0, expressed-5)",
+        "nsubj(said-2, Chile-1)",
+        "obj(said-2, Peru-3)",
+        "csubj(expressed-5, said-2)",
+        "aux(expressed-5, has-4)",
+        "obj(expressed-5, concern-6)",
+        "punct(expressed-5, .-7)");
+    ParsedSentence subject = Sentences.parse(
+        "Chile/NNP said/VBD/say Peru/NNP troops/NNS/troop expressed/VBD/express concern/NN ./.",
+        "root(ROOT-0, expressed-5)",
+        "nsubj(said-2, Chile-1)",
+        "obj(said-2, Peru-3)",
+        "csubj(expressed-5, said-2)",
+        "nsubj(expressed-5, troops-4)",
+        "obj(expressed-5, concern-6)",
+        "punct(expressed-5, .-7)");
+
+    ReducedRelatives.Repair r = SpeechClauses.repair(s.tokens(), s.dependencies(), s.root());
+
+    assertNotNull(r);
+    assertEquals(1, r.root(), "said is the root");
+    assertTrue(r.dependencies().contains(new Dependency(1, 4, "ccomp")), "said ... expressed");
+    assertTrue(r.dependencies().contains(new Dependency(4, 2, "nsubj")), "Peru has expressed");
+    assertTrue(r.dependencies().contains(new Dependency(1, 0, "nsubj")), "Chile said");
+    assertFalse(r.dependencies().contains(new Dependency(4, 1, "csubj")));
+    assertFalse(r.dependencies().contains(new Dependency(1, 2, "obj")));
+    assertNull(SpeechClauses.repair(subject.tokens(), subject.dependencies(), subject.root()),
+        "a clause with a subject of its own keeps its parse");
   }
 }

@@ -401,4 +401,37 @@ class ModeDetectorTest {
     assertEquals(true, modes.pledged(threatened, Sentences.at(threatened, "expel")));
     assertEquals(false, modes.pledged(planned, Sentences.at(planned, "expel")));
   }
+
+  @Test
+  void failed_actTheActorFailedToDo_unlessTheFailingIsNegated() {
+    ParsedSentence failed = Sentences.parse(
+        "Moscow/NNP failed/VBD/fail to/TO expel/VB/expel envoys/NNS/envoy ./.",
+        "root(ROOT-0, failed-2)", "nsubj(failed-2, Moscow-1)", "mark(expel-4, to-3)",
+        "xcomp(failed-2, expel-4)", "obj(expel-4, envoys-5)", "punct(failed-2, .-6)");
+    ParsedSentence notFailed = Sentences.parse(
+        "Moscow/NNP did/VBD/do not/RB fail/VB/fail to/TO expel/VB/expel envoys/NNS/envoy ./.",
+        "root(ROOT-0, fail-4)", "nsubj(fail-4, Moscow-1)", "aux(fail-4, did-2)",
+        "advmod(fail-4, not-3)", "mark(expel-6, to-5)", "xcomp(fail-4, expel-6)",
+        "obj(expel-6, envoys-7)", "punct(fail-4, .-8)");
+
+    assertEquals(true, modes.failed(failed, Sentences.at(failed, "expel")));
+    assertEquals(false, modes.failed(notFailed, Sentences.at(notFailed, "expel")));
+    assertEquals(false, modes.failed(withAux("will"), Sentences.at(withAux("will"), "expel")));
+  }
+
+  @Test
+  void perfect_mayHaveActed_onTheVerbOrTheVerbOfTheNoun() {
+    ParsedSentence verb = Sentences.parse(
+        "Moscow/NNP may/MD have/VB/have expelled/VBN/expel envoys/NNS/envoy ./.",
+        "root(ROOT-0, expelled-4)", "nsubj(expelled-4, Moscow-1)", "aux(expelled-4, may-2)",
+        "aux(expelled-4, have-3)", "obj(expelled-4, envoys-5)", "punct(expelled-4, .-6)");
+    ParsedSentence noun = Sentences.parse(
+        "Moscow/NNP may/MD have/VB/have launched/VBN/launch attacks/NNS/attack ./.",
+        "root(ROOT-0, launched-4)", "nsubj(launched-4, Moscow-1)", "aux(launched-4, may-2)",
+        "aux(launched-4, have-3)", "obj(launched-4, attacks-5)", "punct(launched-4, .-6)");
+
+    assertEquals(true, modes.perfect(verb, Sentences.at(verb, "expelled")));
+    assertEquals(true, modes.perfect(noun, Sentences.at(noun, "attacks")));
+    assertEquals(false, modes.perfect(withAux("may"), Sentences.at(withAux("may"), "expel")));
+  }
 }
