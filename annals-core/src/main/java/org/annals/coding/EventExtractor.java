@@ -946,6 +946,9 @@ public final class EventExtractor {
     return false;
   }
 
+  /** Nouns through which a blow is the means of a harm ("died as a result of torture"). */
+  private static final Set<String> RESULTS = Set.of("result", "consequence");
+
   /**
    * Whether a noun hangs on a verb as what does its deed: its subject ("shelling killed five
    * soldiers") or the means of a passive or intransitive one ("were killed in airstrikes", "died
@@ -1624,7 +1627,11 @@ public final class EventExtractor {
       return Map.of(trig, new ActorMatch(code, trig, trig + 1, entry));
     }
 
-    /** Acts done together, where "between A and B" names both sides. */
+    /**
+     * Acts done together, where "between A and B" names both sides and coordinated subjects do
+     * them with each other when no target is named: "Russia and China signed a deal", "Putin
+     * and Xi met", "Britain and Spain agreed to set up a forum".
+     */
     private boolean symmetric(EventPattern p) {
       String root = p.code().substring(0, 2);
       return p.targets().stream().anyMatch(t -> t.contains("between"))
@@ -1633,15 +1640,22 @@ public final class EventExtractor {
     }
 
     /**
-     * Acts that coordinated subjects do with each other when no target is named: "Russia and
-     * China signed a deal", "Putin and Xi met", "Britain and Spain agreed to set up a forum".
-     */
-    /**
      * Whom a blow harmed, when it is the means of a verb of harm: the subject of "were killed in
      * airstrikes" or "died in an attack", the object of "shelling killed five soldiers".
      */
     private List<Integer> victims(int noun) {
-      for (Dependency d : s.heads(noun)) {
+      List<Dependency> heads = s.heads(noun);
+      boolean result = false;
+      for (Dependency d : heads) {
+        if (d.relation().equals("nmod:of")
+            && RESULTS.contains(s.tokens().get(d.governor()).lemma())) {
+          // "died as a result of torture": the result's verb
+          heads = s.heads(d.governor());
+          result = true;
+          break;
+        }
+      }
+      for (Dependency d : heads) {
         int verb = d.governor();
         if (!HARMING.contains(s.tokens().get(verb).lemma())) {
           continue;
@@ -1650,7 +1664,7 @@ public final class EventExtractor {
         if (rel.equals("nsubj") && !markedPassive(verb)) {
           return s.children(verb, "obj");
         }
-        if (!rel.equals("nsubj") && means(rel)) {
+        if (!rel.equals("nsubj") && (means(rel) || result && rel.equals("obl:as"))) {
           List<Integer> out = new ArrayList<>(s.children(verb, "nsubj:pass"));
           if (!markedPassive(verb)) {
             out.addAll(s.children(verb, "nsubj"));

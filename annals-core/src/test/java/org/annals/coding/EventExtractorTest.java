@@ -3922,6 +3922,17 @@ class EventExtractorTest {
         new Mention(1, 2, Kind.AGENT, "MIL", "agents.tsv:soldier"), m(4, Kind.ADJECTIVE, "PER"));
 
     assertEquals(List.of("PER>CHLMIL:195"), dyads(new EventExtractor(strikes), died, ms, ctx));
+    ParsedSentence result = Sentences.parse(
+        "Chilean/JJ soldiers/NNS/soldier died/VBD/die as/IN a/DT result/NN of/IN Peruvian/JJ "
+            + "airstrikes/NNS/airstrike ./.",
+        "root(ROOT-0, died-3)", "amod(soldiers-2, Chilean-1)", "nsubj(died-3, soldiers-2)",
+        "case(result-6, as-4)", "det(result-6, a-5)", "obl:as(died-3, result-6)",
+        "case(airstrikes-9, of-7)", "amod(airstrikes-9, Peruvian-8)",
+        "nmod:of(result-6, airstrikes-9)", "punct(died-3, .-10)");
+    assertEquals(List.of("PER>CHLMIL:195"), dyads(new EventExtractor(strikes), result,
+        List.of(m(0, Kind.ADJECTIVE, "CHL"), new Mention(1, 2, Kind.AGENT, "MIL",
+            "agents.tsv:soldier"), m(7, Kind.ADJECTIVE, "PER")), ctx),
+        "died as a result of airstrikes");
   }
 
   @Test
