@@ -105,6 +105,10 @@ public final class ModeDetector {
       if (rel.startsWith("ccomp") && SAY.contains(gov.lemma())) {
         return Mode.ASSERTED;
       }
+      if (rel.startsWith("advcl") && purpose(s, t)) {
+        // "is willing to send troops to help Mali": a purpose is as done as the act it is for
+        return mode(s, up.governor());
+      }
       if (rel.startsWith("advcl") || rel.startsWith("acl:relcl")) {
         return Mode.ASSERTED;
       }
@@ -273,6 +277,16 @@ public final class ModeDetector {
     Dependency up = governing(s, t);
     return up != null && up.relation().startsWith("ccomp")
         && SAY.contains(s.tokens().get(up.governor()).lemma());
+  }
+
+  /** Whether a clause is an infinitive of purpose ("to help", "in order to end"). */
+  private static boolean purpose(ParsedSentence s, int clause) {
+    for (int mark : s.children(clause, "mark")) {
+      if (s.tokens().get(mark).lemma().equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Dependency governing(ParsedSentence s, int t) {

@@ -434,4 +434,23 @@ class ModeDetectorTest {
     assertEquals(true, modes.perfect(noun, Sentences.at(noun, "attacks")));
     assertEquals(false, modes.perfect(withAux("may"), Sentences.at(withAux("may"), "expel")));
   }
+
+  @Test
+  void mode_purposeOfAnAct_isAsDoneAsTheAct() {
+    ParsedSentence willing = Sentences.parse(
+        "Moscow/NNP is/VBZ/be willing/JJ to/TO send/VB/send troops/NNS/troop to/TO help/VB/help "
+            + "Minsk/NNP ./.",
+        "root(ROOT-0, willing-3)", "nsubj(willing-3, Moscow-1)", "cop(willing-3, is-2)",
+        "mark(send-5, to-4)", "xcomp(willing-3, send-5)", "obj(send-5, troops-6)",
+        "mark(help-8, to-7)", "advcl(send-5, help-8)", "obj(help-8, Minsk-9)",
+        "punct(willing-3, .-10)");
+    ParsedSentence sent = Sentences.parse(
+        "Moscow/NNP sent/VBD/send troops/NNS/troop to/TO help/VB/help Minsk/NNP ./.",
+        "root(ROOT-0, sent-2)", "nsubj(sent-2, Moscow-1)", "obj(sent-2, troops-3)",
+        "mark(help-5, to-4)", "advcl(sent-2, help-5)", "obj(help-5, Minsk-6)",
+        "punct(sent-2, .-7)");
+
+    assertEquals(Mode.FUTURE, modeOf(willing, "help"));
+    assertEquals(Mode.ASSERTED, modeOf(sent, "help"));
+  }
 }
