@@ -946,6 +946,12 @@ public final class EventExtractor {
     return false;
   }
 
+  /** Role nouns for a body that "it" can stand for ("the regime said it would"). */
+  private static final Set<String> BODIES = Set.of("government", "regime", "administration",
+      "ministry", "army", "military", "police", "cabinet", "parliament", "court", "junta",
+      "authority", "legislature", "council", "navy", "force", "party", "movement", "group",
+      "militia");
+
   /** Nouns through which a blow is the means of a harm ("died as a result of torture"). */
   private static final Set<String> RESULTS = Set.of("result", "consequence");
 
@@ -3526,7 +3532,8 @@ public final class EventExtractor {
      * Cyprus, named last).
      */
     private Optional<Mention> reporterOf(Mention it) {
-      if (!it.code().equals("it")) {
+      boolean they = it.code().equals("they");
+      if (!it.code().equals("it") && !they) {
         return Optional.empty();
       }
       for (Dependency d : s.heads(it.begin())) {
@@ -3540,10 +3547,31 @@ public final class EventExtractor {
           }
           for (int subj : s.children(up.governor(), "nsubj")) {
             Mention said = byToken[subj];
-            if (said != null && subj < it.begin() && (said.kind() == Mention.Kind.COUNTRY
+            if (subj > it.begin()) {
+              continue;
+            }
+            if (!they && said != null && (said.kind() == Mention.Kind.COUNTRY
                 || said.kind() == Mention.Kind.CAPITAL || said.kind() == Mention.Kind.ORG)) {
               return Optional.of(new Mention(it.begin(), it.end(), said.kind(), said.code(),
                   it.entry() + "->" + said.code()));
+            }
+            // "the Syrian regime said it would", "Iraqi militias said they will": a body that
+            // speaks for itself, with its nationality
+            String tag = s.tokens().get(subj).tag();
+            boolean body = they ? tag.equals("NNS")
+                : tag.equals("NN") && BODIES.contains(s.tokens().get(subj).lemma());
+            if ((said == null || said.kind() == Mention.Kind.AGENT
+                || said.kind() == Mention.Kind.ORG_NOUN) && body && depth < 3) {
+              depth++;
+              Map<Integer, ActorMatch> speaker = actors(List.of(subj), Set.of());
+              depth--;
+              for (ActorMatch a : speaker.values()) {
+                // (a role with no country is no one: "officials said they")
+                if (a.code().length() > 3 || ActorRef.bareCountry(a.code())) {
+                  return Optional.of(new Mention(it.begin(), it.end(), Mention.Kind.ORG,
+                      a.code(), it.entry() + "->" + a.code()));
+                }
+              }
             }
           }
         }

@@ -3979,4 +3979,27 @@ class EventExtractorTest {
         > verb("hold-sailors", "173", "hold", Set.of("sailor"), "obj").specificity(),
         "'held sailors as hostages' before 'held sailors'");
   }
+
+  @Test
+  void extract_pronounSubjectOfWhatABodySays_isThatBody() {
+    ParsedSentence it = Sentences.parse(
+        "The/DT Chilean/JJ regime/NN said/VBD/say it/PRP would/MD attack/VB/attack Peru/NNP ./.",
+        "root(ROOT-0, said-4)", "det(regime-3, The-1)", "amod(regime-3, Chilean-2)",
+        "nsubj(said-4, regime-3)", "ccomp(said-4, attack-7)", "nsubj(attack-7, it-5)",
+        "aux(attack-7, would-6)", "obj(attack-7, Peru-8)", "punct(said-4, .-9)");
+    ParsedSentence they = Sentences.parse(
+        "Chilean/JJ militias/NNS/militia said/VBD/say they/PRP would/MD attack/VB/attack "
+            + "Peru/NNP ./.",
+        "root(ROOT-0, said-3)", "amod(militias-2, Chilean-1)", "nsubj(said-3, militias-2)",
+        "ccomp(said-3, attack-6)", "nsubj(attack-6, they-4)", "aux(attack-6, would-5)",
+        "obj(attack-6, Peru-7)", "punct(said-3, .-8)");
+
+    assertEquals(List.of("CHLGOV>PER:190"), dyads(extractor, it, List.of(
+        m(1, Kind.ADJECTIVE, "CHL"), new Mention(2, 3, Kind.AGENT, "GOV", "agents.tsv:regime"),
+        new Mention(4, 5, Kind.PRONOUN, "it", "pronoun:it"), m(7, Kind.COUNTRY, "PER")), ctx));
+    assertEquals(List.of("CHLREB>PER:190"), dyads(extractor, they, List.of(
+        m(0, Kind.ADJECTIVE, "CHL"), new Mention(1, 2, Kind.AGENT, "REB", "agents.tsv:militia"),
+        new Mention(3, 4, Kind.PRONOUN, "they", "pronoun:they"), m(6, Kind.COUNTRY, "PER")),
+        ctx));
+  }
 }
