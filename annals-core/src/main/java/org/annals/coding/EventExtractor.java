@@ -1252,7 +1252,6 @@ public final class EventExtractor {
   private static final EventPattern CLAIM = new EventPattern("claim-own.v.015", "015", false,
       "claim", "", Set.of(), false, List.of("ccomp.obj"), "", "");
 
-  /** The reading of one sentence. */
   /**
    * A breadth-first walk over a sentence's words that visits each word once, in the order in which
    * a queue of every word reached would first give it: reusable, one per walking method, with
@@ -1293,6 +1292,7 @@ public final class EventExtractor {
     }
   }
 
+  /** The reading of one sentence. */
   private static final class Reader {
     private final ParsedSentence s;
     private final Mention[] byToken;
