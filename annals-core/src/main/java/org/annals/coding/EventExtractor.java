@@ -1913,10 +1913,14 @@ public final class EventExtractor {
         }
         if (LABEL_VERBS.contains(t.lemma())) {
           boolean blamed = false;
+          List<Integer> objects = s.children(t.index(), "obj");
           for (Dependency d : s.children(t.index())) {
-            // the parser hangs "as provocative" as obl:as, or as advcl:as when it is an adjective
+            // the parser hangs "as provocative" as obl:as, or as advcl:as when it is an adjective,
+            // and "called the envoy a stupid man" as two objects
+            boolean second = d.relation().equals("obj") && objects.size() == 2
+                && d.dependent() == objects.get(1);
             boolean label = (d.relation().startsWith("xcomp") || d.relation().equals("obl:as")
-                || d.relation().equals("advcl:as")) && blames(d.dependent());
+                || d.relation().equals("advcl:as") || second) && blames(d.dependent());
             blamed |= label;
             if (label && d.relation().startsWith("xcomp")) {
               // "called the rebels a threat": the labelled actor is the small clause's subject
@@ -1924,7 +1928,8 @@ public final class EventExtractor {
             }
           }
           if (blamed) {
-            judged.addAll(objects(t.index(), false));
+            judged.addAll(objects.size() == 2 ? objects.subList(0, 1)
+                : objects(t.index(), false));
           }
         }
         if (judged.isEmpty()) {

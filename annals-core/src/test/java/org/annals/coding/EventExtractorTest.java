@@ -1203,6 +1203,14 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PERGOV:111"),
         dyads(x, guy, ms, loose),
         "no appeal to no one besides");
+    ParsedSentence twoObjects = Sentences.parse(
+        "Chile/NNP called/VBD/call the/DT Peruvian/JJ envoy/NN/envoy a/DT stupid/JJ/stupid"
+            + " man/NN/man ./.",
+        "root(ROOT-0, called-2)", "nsubj(called-2, Chile-1)", "det(envoy-5, the-3)",
+        "amod(envoy-5, Peruvian-4)", "obj(called-2, envoy-5)", "det(man-8, a-6)",
+        "amod(man-8, stupid-7)", "obj(called-2, man-8)", "punct(called-2, .-9)");
+    assertEquals(List.of("CHL>PERGOV:111"), dyads(x, twoObjects, ms, loose),
+        "the label read as a second object");
   }
 
   @Test
