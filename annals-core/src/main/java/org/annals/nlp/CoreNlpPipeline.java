@@ -32,10 +32,11 @@ final class CoreNlpPipeline implements NlpPipeline {
 
   /**
    * The parser's misreadings repaired, in order: a reported clause's subject read as the report
-   * verb's object, a verb of will read as an auxiliary, a participle read as a clause.
+   * verb's object, a verb of will read as an auxiliary, a participle read as a clause, and the
+   * object left out of a relative clause without a relative word.
    */
   private static final List<ParseRepair> REPAIRS = List.of(SpeechClauses::repair,
-      ControlVerbs::repair, ReducedRelatives::repair);
+      ControlVerbs::repair, ReducedRelatives::repair, ObjectGaps::repair);
   /**
    * The fast profile parses no sentence longer than this: the parser's cost grows with length,
    * and long sentences (lists, quotes run together) give few events.
