@@ -1022,7 +1022,9 @@ public final class EventExtractor {
             // roads in a protest to demand ...")
             protest |= PROTESTS.contains(s.tokens().get(d.governor()).lemma());
             for (Dependency e : s.children(d.governor())) {
-              protest |= (e.relation().equals("obl:in") || e.relation().equals("obl:as"))
+              // "... in a protest to demand", "began a hunger strike to demand"
+              protest |= (e.relation().equals("obl:in") || e.relation().equals("obl:as")
+                  || e.relation().equals("obj"))
                   && PROTESTS.contains(s.tokens().get(e.dependent()).lemma());
             }
           }

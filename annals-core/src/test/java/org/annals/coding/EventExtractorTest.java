@@ -2297,6 +2297,16 @@ class EventExtractorTest {
         List.of(m(0, Kind.ADJECTIVE, "CHL"), m(9, Kind.COUNTRY, "PER")), ctx));
     assertEquals(List.of("CHL>PER:100"), dyads(demands, plain,
         List.of(m(0, Kind.ADJECTIVE, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx));
+    ParsedSentence began = Sentences.parse(
+        "Chileans/NNPS began/VBD/begin a/DT strike/NN/strike to/TO demand/VB/demand aid/NN"
+            + " from/IN Peru/NNP ./.",
+        "root(ROOT-0, began-2)", "nsubj(began-2, Chileans-1)", "det(strike-4, a-3)",
+        "obj(began-2, strike-4)", "mark(demand-6, to-5)", "advcl:to(began-2, demand-6)",
+        "obj(demand-6, aid-7)", "case(Peru-9, from-8)", "obl:from(demand-6, Peru-9)",
+        "punct(began-2, .-10)");
+    assertEquals(List.of("CHL>PER:140"), dyads(demands, began,
+        List.of(m(0, Kind.ADJECTIVE, "CHL"), m(8, Kind.COUNTRY, "PER")), ctx),
+        "a strike begun to demand");
   }
 
   @Test
