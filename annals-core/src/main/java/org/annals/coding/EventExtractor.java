@@ -1134,7 +1134,7 @@ public final class EventExtractor {
   private static final Set<String> UNDOING = Set.of("lift", "ease", "remove", "end", "cease",
       "suspend", "scrap", "repeal", "revoke", "relax", "drop", "abandon", "waive", "annul",
       "terminate", "withdraw", "roll", "call", "loosen", "rescind", "overturn", "pull", "cut",
-      "halt", "stop", "freeze", "withhold", "slash");
+      "halt", "stop", "freeze", "withhold", "slash", "renege");
 
   /**
    * "suspended talks with China" is a suspension, not also talks: a noun event whose noun is the
@@ -1180,8 +1180,12 @@ public final class EventExtractor {
             || root.equals("13");
         for (Dependency d : s.heads(c.trigger())) {
           boolean object = d.relation().equals("obj") || d.relation().equals("nsubj:pass");
+          // "withdrew from the deal", "reneged on the accord": what is undone, with a preposition
+          boolean left = d.relation().equals("obl:from") || d.relation().equals("obl:on")
+              || d.relation().equals("obl:out_of");
           under |= object && (verbTriggers.contains(d.governor())
-              && !(said && answers.contains(d.governor())) || undoes(s, d.governor()));
+              && !(said && answers.contains(d.governor())) || undoes(s, d.governor()))
+              || left && undoes(s, d.governor());
         }
       }
       if (!under) {
@@ -2365,6 +2369,19 @@ public final class EventExtractor {
       return null;
     }
 
+    /** Whether a predicate is "out of the question", whose subject clause is refused. */
+    private boolean outOfTheQuestion(int pred) {
+      if (!s.tokens().get(pred).lemma().equals("question")) {
+        return false;
+      }
+      for (int c : s.children(pred, "case")) {
+        if (s.tokens().get(c).lemma().equals("out")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean hasNounSubject(int trig, EventPattern p) {
       if (p.noun()) {
         return false;
@@ -2832,6 +2849,13 @@ public final class EventExtractor {
               Map<Integer, ActorMatch> patient = actors(patients(d.governor()), Set.of());
               if (!patient.isEmpty()) {
                 return patient;
+              }
+            }
+            if (d.relation().startsWith("csubj") && outOfTheQuestion(d.governor())) {
+              // "lifting the ban is out of the question, the minister said": the speaker's
+              Map<Integer, ActorMatch> speaker = actors(sayer(d.governor()), Set.of());
+              if (!speaker.isEmpty()) {
+                return speaker;
               }
             }
             int means = d.relation().equals("nmod:by") && tag.equals("VBG")

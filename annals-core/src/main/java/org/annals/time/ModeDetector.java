@@ -62,6 +62,9 @@ public final class ModeDetector {
     if (own != Mode.ASSERTED) {
       return own;
     }
+    if (ruledOut(s, trigger)) {
+      return Mode.NEGATED;
+    }
     // walk up through the verbs that govern the trigger: "refused to meet", "will visit ... a visit"
     int t = trigger;
     for (int depth = 0; depth < 3; depth++) {
@@ -125,11 +128,15 @@ public final class ModeDetector {
   /**
    * Whether a negated act is declared as a refusal: "will not allow", "would not accept",
    * "cannot accept", "could not accept" (a negator and a future or ability auxiliary on the
-   * trigger itself), or what a verb of refusing governs ("refused to meet").
+   * trigger itself), what a verb of refusing governs ("refused to meet"), or an act said to be
+   * out of the question.
    */
   public boolean refusal(ParsedSentence s, int trigger) {
     if (!s.isParsed()) {
       return false;
+    }
+    if (ruledOut(s, trigger)) {
+      return true;
     }
     for (Dependency d : s.heads(trigger)) {
       // ("refused a request to visit" refuses the request, not the visit)
@@ -277,6 +284,24 @@ public final class ModeDetector {
     Dependency up = governing(s, t);
     return up != null && up.relation().startsWith("ccomp")
         && SAY.contains(s.tokens().get(up.governor()).lemma());
+  }
+
+  /**
+   * Whether an act is said to be out of the question ("lifting the ban is out of the question"):
+   * it is refused.
+   */
+  public static boolean ruledOut(ParsedSentence s, int trigger) {
+    for (Dependency d : s.heads(trigger)) {
+      if ((d.relation().startsWith("csubj") || d.relation().startsWith("nsubj"))
+          && s.tokens().get(d.governor()).lemma().equals("question")) {
+        for (int c : s.children(d.governor(), "case")) {
+          if (s.tokens().get(c).lemma().equals("out")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a clause is an infinitive of purpose ("to help", "in order to end"). */

@@ -4020,4 +4020,41 @@ class EventExtractorTest {
         new Mention(3, 4, Kind.PRONOUN, "they", "pronoun:they"), m(6, Kind.COUNTRY, "PER")),
         ctx));
   }
+
+  @Test
+  void extract_actSaidToBeOutOfTheQuestion_isTheSpeakers() {
+    ParsedSentence s = Sentences.parse(
+        "Chile/NNP said/VBD/say lifting/VBG/lift sanctions/NNS/sanction on/IN Peru/NNP is/VBZ/be"
+            + " out/IN of/IN the/DT question/NN ./.",
+        "root(ROOT-0, said-2)", "nsubj(said-2, Chile-1)", "ccomp(said-2, question-11)",
+        "csubj(question-11, lifting-3)", "obj(lifting-3, sanctions-4)", "case(Peru-6, on-5)",
+        "nmod:on(sanctions-4, Peru-6)", "cop(question-11, is-7)", "case(question-11, out-8)",
+        "fixed(out-8, of-9)", "det(question-11, the-10)", "punct(said-2, .-12)");
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("lift-v", "085", "lift", Set.of("sanction"), "obj.nmod:on"))));
+
+    assertEquals(List.of("CHL>PER:085"), dyads(x, s,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(5, Kind.COUNTRY, "PER")), ctx));
+  }
+
+  @Test
+  void extract_dealWithdrawnFromOrRenegedOn_isNoAgreement() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        noun("deal-n", "057", "deal", "nmod:with"),
+        verb("renege-v", "120", "renege", Set.of(), "obl:on.nmod:with"))));
+    ParsedSentence reneged = Sentences.parse(
+        "Chile/NNP reneged/VBD/renege on/IN its/PRP$ deal/NN/deal with/IN Peru/NNP ./.",
+        "root(ROOT-0, reneged-2)", "nsubj(reneged-2, Chile-1)", "case(deal-5, on-3)",
+        "nmod:poss(deal-5, its-4)", "obl:on(reneged-2, deal-5)", "case(Peru-7, with-6)",
+        "nmod:with(deal-5, Peru-7)", "punct(reneged-2, .-8)");
+    ParsedSentence withdrew = Sentences.parse(
+        "Chile/NNP withdrew/VBD/withdraw from/IN its/PRP$ deal/NN/deal with/IN Peru/NNP ./.",
+        "root(ROOT-0, withdrew-2)", "nsubj(withdrew-2, Chile-1)", "case(deal-5, from-3)",
+        "nmod:poss(deal-5, its-4)", "obl:from(withdrew-2, deal-5)", "case(Peru-7, with-6)",
+        "nmod:with(deal-5, Peru-7)", "punct(withdrew-2, .-8)");
+    List<Mention> ms = List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER"));
+
+    assertEquals(List.of("CHL>PER:120"), dyads(x, reneged, ms, ctx));
+    assertEquals(List.of(), dyads(x, withdrew, ms, ctx));
+  }
 }

@@ -453,4 +453,22 @@ class ModeDetectorTest {
     assertEquals(Mode.FUTURE, modeOf(willing, "help"));
     assertEquals(Mode.ASSERTED, modeOf(sent, "help"));
   }
+
+  @Test
+  void mode_actOutOfTheQuestion_isARefusal() {
+    ParsedSentence s = Sentences.parse(
+        "Expelling/VBG/expel envoys/NNS/envoy is/VBZ/be out/IN of/IN the/DT question/NN ./.",
+        "root(ROOT-0, question-7)", "csubj(question-7, Expelling-1)",
+        "obj(Expelling-1, envoys-2)", "cop(question-7, is-3)", "case(question-7, out-4)",
+        "fixed(out-4, of-5)", "det(question-7, the-6)", "punct(question-7, .-8)");
+    ParsedSentence open = Sentences.parse(
+        "Expelling/VBG/expel envoys/NNS/envoy is/VBZ/be the/DT question/NN ./.",
+        "root(ROOT-0, question-5)", "csubj(question-5, Expelling-1)",
+        "obj(Expelling-1, envoys-2)", "cop(question-5, is-3)", "det(question-5, the-4)",
+        "punct(question-5, .-6)");
+
+    assertEquals(Mode.NEGATED, modeOf(s, "Expelling"));
+    assertEquals(true, modes.refusal(s, Sentences.at(s, "Expelling")));
+    assertEquals(false, modes.refusal(open, Sentences.at(open, "Expelling")));
+  }
 }
