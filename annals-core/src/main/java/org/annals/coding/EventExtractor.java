@@ -2437,13 +2437,18 @@ public final class EventExtractor {
       }
       if (objs.isEmpty() && !p.noun()) {
         // "agreed to a ceasefire", "committed to peacekeeping": what the verb takes with "to"
-        // when it has no object, else the noun the parser lost
+        // when it has no object, else the noun the parser lost, else what it takes with "on" or
+        // "from" ("agreed on a deal", "withdrew from the treaty")
         objs = s.children(trig, "obl:to");
         if (objs.isEmpty() && ASKING.contains(s.tokens().get(trig).lemma())) {
           objs = s.children(trig, "obl:for"); // "called for talks": what is asked
         }
         if (objs.isEmpty()) {
           objs = nounAfter(trig);
+        }
+        if (objs.isEmpty()) {
+          objs = new ArrayList<>(s.children(trig, "obl:on"));
+          objs.addAll(s.children(trig, "obl:from"));
         }
         if (objs.isEmpty()) {
           // "declined to comment", "threatened to strike", "is considering sending aid" (the

@@ -4057,4 +4057,25 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PER:120"), dyads(x, reneged, ms, ctx));
     assertEquals(List.of(), dyads(x, withdrew, ms, ctx));
   }
+
+  @Test
+  void extract_objectTakenWithOnOrFrom_whenTheVerbHasNone() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("withdraw-treaty", "127", "withdraw", Set.of("treaty"), "obl:from.nmod:with"),
+        verb("withdraw-v", "0874", "withdraw", Set.of(), "obl:from"))));
+    ParsedSentence treaty = Sentences.parse(
+        "Chile/NNP withdrew/VBD/withdraw from/IN the/DT treaty/NN/treaty with/IN Peru/NNP ./.",
+        "root(ROOT-0, withdrew-2)", "nsubj(withdrew-2, Chile-1)", "case(treaty-5, from-3)",
+        "det(treaty-5, the-4)", "obl:from(withdrew-2, treaty-5)", "case(Peru-7, with-6)",
+        "nmod:with(treaty-5, Peru-7)", "punct(withdrew-2, .-8)");
+    ParsedSentence land = Sentences.parse(
+        "Chile/NNP withdrew/VBD/withdraw from/IN Peru/NNP ./.",
+        "root(ROOT-0, withdrew-2)", "nsubj(withdrew-2, Chile-1)", "case(Peru-4, from-3)",
+        "obl:from(withdrew-2, Peru-4)", "punct(withdrew-2, .-5)");
+
+    assertEquals(List.of("CHL>PER:127"), dyads(x, treaty,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(6, Kind.COUNTRY, "PER")), ctx));
+    assertEquals(List.of("CHL>PER:0874"), dyads(x, land,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")), ctx));
+  }
 }
