@@ -3565,7 +3565,8 @@ public final class EventExtractor {
     /**
      * The country or organization that "it" stands for as the subject of what that actor says or
      * insists ("Turkey, which occupies northern Cyprus, insisted it would not ...": Turkey, not
-     * Cyprus, named last).
+     * Cyprus, named last); also a body of a nation that says "it" or "they" will act ("the
+     * Syrian regime said it would", "Iraqi militias said they will").
      */
     private Optional<Mention> reporterOf(Mention it) {
       boolean they = it.code().equals("they");

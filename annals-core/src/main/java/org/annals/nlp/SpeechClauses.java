@@ -7,9 +7,10 @@ import java.util.Set;
 /**
  * Repairs one misparse of the dependency parser: the subject of a reported clause read as the
  * object of the report verb ("Russia said Israel must end its attacks" as obj(said, Israel) and
- * dep(said, end), the clause left with no subject). A verb of saying or thinking takes no such
- * object; the repair makes the noun the clause's subject and the clause the verb's complement
- * (ccomp). Stateless.
+ * dep(said, end), the clause left with no subject; or with the report verb read as the clause's
+ * subject: csubj(expressed, said) in "the office said Karzai has expressed concern"). A verb of
+ * saying or thinking takes no such object; the repair makes the noun the clause's subject and
+ * the clause the verb's complement (ccomp). Stateless.
  */
 final class SpeechClauses {
   private SpeechClauses() {}

@@ -290,7 +290,7 @@ public final class ModeDetector {
    * Whether an act is said to be out of the question ("lifting the ban is out of the question"):
    * it is refused.
    */
-  public static boolean ruledOut(ParsedSentence s, int trigger) {
+  private static boolean ruledOut(ParsedSentence s, int trigger) {
     for (Dependency d : s.heads(trigger)) {
       if ((d.relation().startsWith("csubj") || d.relation().startsWith("nsubj"))
           && s.tokens().get(d.governor()).lemma().equals("question")) {
