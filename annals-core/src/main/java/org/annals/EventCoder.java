@@ -471,7 +471,9 @@ public final class EventCoder {
           .flatMap(r -> ontology.code(r.code()).map(own -> askedFor(s, r.noun(), own)))
           .flatMap(ontology::refusalOfRequest).orElse(code);
     }
-    boolean troopsArrive = code.code().equals("042") && c.source().code().endsWith("MIL");
+    // (an alliance's or the UN's troops are often coded as the organization itself)
+    boolean troopsArrive = code.code().equals("042") && (c.source().code().endsWith("MIL")
+        || c.source().code().startsWith("IGO"));
     if ((code.code().startsWith("15") || code.code().equals("192") || troopsArrive)
         && extractor.peacekeeping(s, c.trigger())) {
       // troops sent to a peacekeeping mission are lent for protection (074), not massed (154);
@@ -534,10 +536,10 @@ public final class EventCoder {
       // unarmed people fighting the police or troops riot (145); armies and rebels fight (19x)
       return new Reading(ontology.require("145"), mode);
     }
-    if (oneActorEnough && (mode == Mode.FUTURE
-        || mode == Mode.HYPOTHETICAL && !modes.perfect(s, c.trigger()))) {
+    if (oneActorEnough && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL
+        && !modes.perfect(s, c.trigger()) && !modes.attempted(s, c.trigger()))) {
       // a sentence's class is what its actor did: announcing an act is a pledge or a threat
-      // (an act that "may have" happened is that act, possibly done)
+      // (an act that "may have" happened, or was tried, is that act)
       return new Reading(ontology.intentOf(code), mode);
     }
     return new Reading(code, mode);

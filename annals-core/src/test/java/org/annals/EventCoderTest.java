@@ -794,6 +794,16 @@ class EventCoderTest {
       assertEquals(List.of(s == arrival ? "074" : "042"),
           out.stream().map(e -> e.code().code()).toList(), s.text());
     }
+    ParsedSentence nato = Sentences.sentence(0, 0,
+        "NATO/NNP peacekeeping/NN/peacekeeping troops/NNS/troops arrived/VBD/arrive in/IN"
+            + " Peru/NNP ./.",
+        "root(ROOT-0, arrived-4)", "compound(troops-3, NATO-1)",
+        "compound(troops-3, peacekeeping-2)", "nsubj(arrived-4, troops-3)",
+        "case(Peru-6, in-5)", "obl:in(arrived-4, Peru-6)", "punct(arrived-4, .-7)");
+    List<Event> lent = EventCoder.builder().nlp(FakeNlpPipeline.of(nato)).patterns(arrive)
+        .build().code(Article.of("n", LocalDate.of(2021, 10, 18), nato.text()));
+    assertEquals(List.of("074"), lent.stream().map(e -> e.code().code()).toList(),
+        "an alliance's peacekeepers, coded as the alliance");
   }
 
   @Test

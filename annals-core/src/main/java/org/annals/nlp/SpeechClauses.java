@@ -23,6 +23,10 @@ final class SpeechClauses {
 
   /** The repaired edges and root, as {@link ReducedRelatives.Repair}, or null to keep them. */
   static ReducedRelatives.Repair repair(List<Token> tokens, List<Dependency> deps, int root) {
+    ReducedRelatives.Repair trailing = reporterAsApposition(tokens, deps, root);
+    if (trailing != null) {
+      return trailing;
+    }
     for (Dependency d : deps) {
       int verb = d.governor();
       int noun = d.dependent();
@@ -124,6 +128,58 @@ final class SpeechClauses {
     out.add(new Dependency(verb, clause, "ccomp"));
     out.add(new Dependency(clause, noun, "nsubj"));
     return new ReducedRelatives.Repair(out, root == clause ? verb : root);
+  }
+
+  /**
+   * The repair of a trailing reporter read as an apposition ("troops arrived in Bosnia, Defense
+   * Secretary William Perry said" as appos(Bosnia, Perry) and a subjectless "said"): the noun
+   * becomes the report verb's subject, and the report verb, hung as dep, a parenthetical
+   * (parataxis) of the clause it reports. Null when no report verb without a subject or an object
+   * follows an apposition's phrase.
+   */
+  private static ReducedRelatives.Repair reporterAsApposition(List<Token> tokens,
+      List<Dependency> deps, int root) {
+    for (Dependency d : deps) {
+      int noun = d.dependent();
+      if (!d.relation().equals("appos")) {
+        continue;
+      }
+      int verb = phraseEnd(deps, noun) + 1;
+      if (verb >= tokens.size() || !tokens.get(verb).tag().startsWith("VB")
+          || !REPORTING.contains(tokens.get(verb).lemma())) {
+        continue;
+      }
+      boolean taken = false;
+      for (Dependency e : deps) {
+        taken |= e.governor() == verb && (e.relation().startsWith("nsubj")
+            || e.relation().equals("obj") || e.relation().startsWith("ccomp"));
+      }
+      if (taken) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>(deps.size());
+      for (Dependency e : deps) {
+        if (e == d) {
+          continue;
+        }
+        out.add(e.dependent() == verb && e.relation().equals("dep")
+            ? new Dependency(e.governor(), verb, "parataxis") : e);
+      }
+      out.add(new Dependency(verb, noun, "nsubj"));
+      return new ReducedRelatives.Repair(out, root);
+    }
+    return null;
+  }
+
+  /** The last word of a noun's phrase, its punctuation left out. */
+  private static int phraseEnd(List<Dependency> deps, int noun) {
+    int end = noun;
+    for (Dependency d : deps) {
+      if (d.governor() == noun && d.dependent() > end && !d.relation().equals("punct")) {
+        end = d.dependent();
+      }
+    }
+    return end;
   }
 
   /** The clause's first word: the verb, or an auxiliary, adverb or copula before it. */

@@ -182,6 +182,24 @@ public final class ModeDetector {
   }
 
   /**
+   * Whether an act is what its actor tried to do ("tried to hack", "attempted to seize"): an
+   * act undertaken, whether or not it succeeded.
+   */
+  public boolean attempted(ParsedSentence s, int trigger) {
+    if (!s.isParsed()) {
+      return false;
+    }
+    for (Dependency d : s.heads(trigger)) {
+      String lemma = s.tokens().get(d.governor()).lemma();
+      if (d.relation().startsWith("xcomp") && (lemma.equals("try") || lemma.equals("attempt"))
+          && local(s, d.governor()) == Mode.ASSERTED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether an act is what its actor failed to do ("failed to reach agreement"), the failing
    * itself not negated ("did not fail to").
    */

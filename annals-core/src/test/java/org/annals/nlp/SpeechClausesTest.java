@@ -108,4 +108,30 @@ class SpeechClausesTest {
     assertNull(SpeechClauses.repair(subject.tokens(), subject.dependencies(), subject.root()),
         "a clause with a subject of its own keeps its parse");
   }
+
+  @Test
+  void repair_trailingReporterReadAsApposition_becomesTheReportVerbsSubject() {
+    // "Troops arrived in Lima , envoy Diaz said ." with "Diaz" read as Lima's apposition
+    ParsedSentence s = Sentences.parse(
+        "Troops/NNS/troop arrived/VBD/arrive in/IN Lima/NNP ,/, envoy/NN/envoy Diaz/NNP"
+            + " said/VBD/say ./.",
+        "root(ROOT-0, arrived-2)", "nsubj(arrived-2, Troops-1)", "case(Lima-4, in-3)",
+        "obl:in(arrived-2, Lima-4)", "punct(Lima-4, ,-5)", "compound(Diaz-7, envoy-6)",
+        "appos(Lima-4, Diaz-7)", "dep(arrived-2, said-8)", "punct(arrived-2, .-9)");
+    ParsedSentence apposed = Sentences.parse(
+        "Troops/NNS/troop arrived/VBD/arrive in/IN Lima/NNP ,/, the/DT capital/NN/capital"
+            + " ./.",
+        "root(ROOT-0, arrived-2)", "nsubj(arrived-2, Troops-1)", "case(Lima-4, in-3)",
+        "obl:in(arrived-2, Lima-4)", "punct(Lima-4, ,-5)", "det(capital-7, the-6)",
+        "appos(Lima-4, capital-7)", "punct(arrived-2, .-8)");
+
+    ReducedRelatives.Repair r = SpeechClauses.repair(s.tokens(), s.dependencies(), s.root());
+
+    assertNotNull(r);
+    assertTrue(r.dependencies().contains(new Dependency(7, 6, "nsubj")), "Diaz said");
+    assertTrue(r.dependencies().contains(new Dependency(1, 7, "parataxis")));
+    assertFalse(r.dependencies().contains(new Dependency(3, 6, "appos")));
+    assertNull(SpeechClauses.repair(apposed.tokens(), apposed.dependencies(), apposed.root()),
+        "an apposition that says nothing stays one");
+  }
 }

@@ -471,4 +471,20 @@ class ModeDetectorTest {
     assertEquals(true, modes.refusal(s, Sentences.at(s, "Expelling")));
     assertEquals(false, modes.refusal(open, Sentences.at(open, "Expelling")));
   }
+
+  @Test
+  void attempted_actTheActorTried_unlessTheTryingIsNotAsserted() {
+    ParsedSentence tried = Sentences.parse(
+        "Moscow/NNP tried/VBD/try to/TO expel/VB/expel envoys/NNS/envoy ./.",
+        "root(ROOT-0, tried-2)", "nsubj(tried-2, Moscow-1)", "mark(expel-4, to-3)",
+        "xcomp(tried-2, expel-4)", "obj(expel-4, envoys-5)", "punct(tried-2, .-6)");
+    ParsedSentence willTry = Sentences.parse(
+        "Moscow/NNP will/MD try/VB/try to/TO expel/VB/expel envoys/NNS/envoy ./.",
+        "root(ROOT-0, try-3)", "nsubj(try-3, Moscow-1)", "aux(try-3, will-2)",
+        "mark(expel-5, to-4)", "xcomp(try-3, expel-5)", "obj(expel-5, envoys-6)",
+        "punct(try-3, .-7)");
+
+    assertEquals(true, modes.attempted(tried, Sentences.at(tried, "expel")));
+    assertEquals(false, modes.attempted(willTry, Sentences.at(willTry, "expel")));
+  }
 }
