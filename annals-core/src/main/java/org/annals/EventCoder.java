@@ -78,7 +78,7 @@ public final class EventCoder {
   public CodedArticle codeExplained(Article article) {
     long t = timer.start();
     String text = cleaner.clean(article.text());
-    boolean caseless = Recaser.needed(text);
+    boolean caseless = Recaser.needed(text, actors);
     if (caseless) {
       text = Recaser.recase(text, actors);
     }
@@ -172,7 +172,7 @@ public final class EventCoder {
         continue;
       }
       List<Mention> ms = actors.find(s.tokens(), coded.parsed().article().date(),
-          Recaser.needed(coded.parsed().text()));
+          Recaser.needed(coded.parsed().text(), actors));
       StringBuilder actorList = new StringBuilder();
       for (Mention m : ms) {
         actorList.append(actorList.length() == 0 ? "" : ", ").append(m.code()).append(" '")

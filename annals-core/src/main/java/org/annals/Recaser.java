@@ -17,11 +17,12 @@ final class Recaser {
 
   /**
    * Returns whether a text needs recasing: almost no lower-case letters, or almost no upper-case
-   * ones and its sentences begun in lower case. A cased sentence may have one capital, its first
-   * letter ("Turkey violated the truce by shelling the town since last night"); a lower-case
-   * text begins its sentences in lower case too.
+   * ones where the text writes a name the lexicon knows in lower case inside a sentence ("said
+   * venezuela will supply ecuador") or begins its sentences in lower case. A cased sentence may
+   * have one capital, its first letter ("Turkey violated the truce by shelling the town since
+   * last night"): that alone does not make it lower-case text.
    */
-  static boolean needed(String text) {
+  static boolean needed(String text, ActorLexicon lexicon) {
     long upper = 0;
     long lower = 0;
     int starts = 0;
@@ -41,8 +42,23 @@ final class Recaser {
       }
     }
     long letters = upper + lower;
-    return letters > 40 && (upper > 0.8 * letters
-        || upper < 0.015 * letters && 2 * upperStarts <= starts);
+    if (letters <= 40 || upper >= 0.015 * letters && upper <= 0.8 * letters) {
+      return false;
+    }
+    return upper > 0.8 * letters || 2 * upperStarts <= starts || lowerCaseName(text, lexicon);
+  }
+
+  /** Whether a name the lexicon writes with a capital stands in lower case inside a sentence. */
+  private static boolean lowerCaseName(String text, ActorLexicon lexicon) {
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isLowerCase(w.charAt(0)) && !sentenceStart(text, m.start())
+          && lexicon.isLowerCaseName(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String recase(String text, ActorLexicon lexicon) {

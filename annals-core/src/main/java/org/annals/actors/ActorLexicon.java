@@ -519,6 +519,22 @@ public final class ActorLexicon {
     return Optional.ofNullable(casedWords.get(lowerWord));
   }
 
+  /**
+   * Returns whether a lower-case word is by itself a name of the lexicon ("ecuador", "nato"),
+   * not an ordinary word ("state", "turkey"), so that it is a sign of text written without case.
+   */
+  public boolean isLowerCaseName(String lowerWord) {
+    if (!casedWords.containsKey(lowerWord)) {
+      return false; // ("the alliance", "peshmerga": nouns the lexicon itself writes in lower case)
+    }
+    for (Entry e : byFirstCaseless.getOrDefault(lowerWord, List.of())) {
+      if (e.words().size() == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the English name of a country code, if known. */
   public Optional<String> countryName(String iso3) {
     return Optional.ofNullable(countryNames.get(iso3));
