@@ -475,9 +475,10 @@ public final class EventCoder {
     boolean troopsArrive = code.code().equals("042") && (c.source().code().endsWith("MIL")
         || c.source().code().startsWith("IGO"));
     if ((code.code().startsWith("15") || code.code().equals("192") || troopsArrive)
-        && extractor.peacekeeping(s, c.trigger())) {
-      // troops sent to a peacekeeping mission are lent for protection (074), not massed (154);
-      // peacekeepers arriving in a country pay it no visit (042)
+        && (extractor.peacekeeping(s, c.trigger())
+        || code.code().startsWith("15") && c.source().code().startsWith("IGOUNO"))) {
+      // troops sent to a peacekeeping mission are lent for protection (074), not massed (154),
+      // as are the teams the UN deploys; peacekeepers arriving in a country pay it no visit (042)
       code = ontology.require("074");
     }
     if (code.code().equals("051") && BACKING.contains(c.pattern().lemma())

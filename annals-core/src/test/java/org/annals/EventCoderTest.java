@@ -804,6 +804,17 @@ class EventCoderTest {
         .build().code(Article.of("n", LocalDate.of(2021, 10, 18), nato.text()));
     assertEquals(List.of("074"), lent.stream().map(e -> e.code().code()).toList(),
         "an alliance's peacekeepers, coded as the alliance");
+    ParsedSentence un = Sentences.sentence(0, 0,
+        "The/DT UN/NNP deployed/VBD/deploy monitors/NNS/monitor to/TO Peru/NNP ./.",
+        "root(ROOT-0, deployed-3)", "det(UN-2, The-1)", "nsubj(deployed-3, UN-2)",
+        "obj(deployed-3, monitors-4)", "case(Peru-6, to-5)", "obl:to(deployed-3, Peru-6)",
+        "punct(deployed-3, .-7)");
+    PatternLexicon deploy = PatternLexicon.of(List.of(new EventPattern("deploy-v", "154", false,
+        "deploy", "", Set.of(), false, List.of("obl:to"), "", "")));
+    List<Event> sent = EventCoder.builder().nlp(FakeNlpPipeline.of(un)).patterns(deploy)
+        .build().code(Article.of("u", LocalDate.of(2021, 10, 18), un.text()));
+    assertEquals(List.of("074"), sent.stream().map(e -> e.code().code()).toList(),
+        "the teams the UN deploys protect, they are no show of force");
   }
 
   @Test
