@@ -2388,7 +2388,10 @@ public final class EventExtractor {
       }
       for (Dependency d : s.children(trig)) {
         if (d.relation().startsWith("nsubj") || d.relation().equals("obl:agent")) {
-          return s.tokens().get(d.dependent()).isNoun();
+          // a personal pronoun too ("workers said they will not end the strike"), not "it"
+          Token subject = s.tokens().get(d.dependent());
+          return subject.isNoun() || subject.tag().equals("PRP")
+              && !subject.lemma().equals("it");
         }
       }
       return false;

@@ -4078,4 +4078,22 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PER:0874"), dyads(x, land,
         List.of(m(0, Kind.COUNTRY, "CHL"), m(3, Kind.COUNTRY, "PER")), ctx));
   }
+
+  @Test
+  void extract_oneActorEnough_aPersonalPronounSubjectMakesTheVerbTheSentencesAct() {
+    EventExtractor x = new EventExtractor(PatternLexicon.of(List.of(
+        verb("attack-v", "190", "attack", Set.of(), "obj"))));
+    ParsedSentence they = Sentences.parse(
+        "They/PRP attacked/VBD/attack the/DT town/NN ./.",
+        "root(ROOT-0, attacked-2)", "nsubj(attacked-2, They-1)", "det(town-4, the-3)",
+        "obj(attacked-2, town-4)", "punct(attacked-2, .-5)");
+    ParsedSentence it = Sentences.parse(
+        "It/PRP attacked/VBD/attack the/DT town/NN ./.",
+        "root(ROOT-0, attacked-2)", "nsubj(attacked-2, It-1)", "det(town-4, the-3)",
+        "obj(attacked-2, town-4)", "punct(attacked-2, .-5)");
+
+    assertEquals(List.of("--->---:190"), dyads(x, they, List.of(), sentenceMode()));
+    assertEquals(List.of(), dyads(x, it, List.of(), sentenceMode()), "'it' may be no one");
+    assertEquals(List.of(), dyads(x, they, List.of(), ctx), "an article needs both sides");
+  }
 }
