@@ -208,7 +208,7 @@ public final class EventExtractor {
       "detachment", "fleet", "flotilla", "round", "set", "kind", "type",
       "planeload", "truckload", "shipload", "lot", "worth", "delegation", "crew", "wave",
       "part", "portion", "share", "dollar", "euro", "pound", "yen", "yuan", "rupee", "percent",
-      "percentage", "half", "rest", "remainder", "bulk");
+      "percentage", "half", "rest", "remainder", "bulk", "increase", "boost");
   /** Measures that take a share of a whole ("as part of a deal"), not an amount given. */
   private static final Set<String> PARTS = Set.of("part", "portion", "share", "half", "rest",
       "remainder", "bulk", "kind", "type", "set", "round", "wave");

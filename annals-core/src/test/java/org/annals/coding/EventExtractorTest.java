@@ -3771,6 +3771,14 @@ class EventExtractorTest {
     assertEquals(List.of("CHL>PER:070"), dyads(x, with,
         List.of(m(0, Kind.COUNTRY, "CHL"), m(2, Kind.COUNTRY, "PER")), ctx),
         "the parser's 'with' heading its phrase still gives what was given");
+    ParsedSentence increase = Sentences.parse(
+        "Chile/NNP announced/VBD/announce an/DT increase/NN in/IN aid/NN to/IN Peru/NNP ./.",
+        "root(ROOT-0, announced-2)", "nsubj(announced-2, Chile-1)", "det(increase-4, an-3)",
+        "obj(announced-2, increase-4)", "case(aid-6, in-5)", "nmod:in(increase-4, aid-6)",
+        "case(Peru-8, to-7)", "nmod:to(aid-6, Peru-8)", "punct(announced-2, .-9)");
+    assertEquals(List.of("CHL>PER:070"), dyads(x, increase,
+        List.of(m(0, Kind.COUNTRY, "CHL"), m(7, Kind.COUNTRY, "PER")), ctx),
+        "an increase in aid measures it");
   }
 
   @Test
