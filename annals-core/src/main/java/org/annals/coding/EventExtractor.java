@@ -747,8 +747,7 @@ public final class EventExtractor {
       // ("said they attacked") only when the sentence tells nothing else
       List<Candidate> said = r.statement();
       // (attending is told by what is attended: "attend the meeting" is the meeting)
-      boolean comment = !said.isEmpty() && !said.get(0).pattern().code().equals("010")
-          && !said.get(0).pattern().code().equals("017");
+      boolean comment = !said.isEmpty() && comments(said.get(0).pattern().code());
       if (out.isEmpty() || comment && out.stream().noneMatch(c -> c.trigger() <= said.get(0)
           .trigger())) {
         out.addAll(said);
@@ -1193,6 +1192,14 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a statement code is a comment on something (concern, hope, sympathy, a policy
+   * weighed), not a plain statement (010) or a symbolic act told by what it marks (017).
+   */
+  private static boolean comments(String code) {
+    return !code.equals("010") && !code.equals("017");
   }
 
   /** Report verbs whose actor subject makes a statement (010) in sentence classification. */
@@ -2122,7 +2129,7 @@ public final class EventExtractor {
         // "the office said Karzai expressed deep concern over the attack": the comment reported
         for (int told : s.children(root, "ccomp")) {
           String inner = s.tokens().get(told).isVerb() ? statementCode(told) : null;
-          if (inner != null && !inner.equals("010") && !inner.equals("017")) {
+          if (inner != null && comments(inner)) {
             List<Candidate> comment = tryPattern(told, comment(inner));
             if (!comment.isEmpty()) {
               return comment;
@@ -3267,10 +3274,19 @@ public final class EventExtractor {
             || first.kind() != Mention.Kind.AGENT || !first.code().equals(role.code())) {
           continue;
         }
-        for (int a : s.children(d.governor(), "amod")) {
-          if (byToken[a] != null && byToken[a].kind() == Mention.Kind.ADJECTIVE) {
-            return Optional.of(byToken[a]);
-          }
+        Optional<Mention> nation = nationality(d.governor());
+        if (nation.isPresent()) {
+          return nation;
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The first nationality word among a noun's adjectives ("Turkish troops"), if any. */
+    private Optional<Mention> nationality(int noun) {
+      for (int a : s.children(noun, "amod")) {
+        if (byToken[a] != null && byToken[a].kind() == Mention.Kind.ADJECTIVE) {
+          return Optional.of(byToken[a]);
         }
       }
       return Optional.empty();
@@ -3550,10 +3566,8 @@ public final class EventExtractor {
           return true;
         }
       }
-      for (int a : s.children(noun, "amod")) {
-        if (byToken[a] != null && byToken[a].kind() == Mention.Kind.ADJECTIVE) {
-          return true;
-        }
+      if (nationality(noun).isPresent()) {
+        return true;
       }
       // "the UK surveillance agency" is a British one, whatever agency was named before
       for (int c : s.children(noun, "compound")) {

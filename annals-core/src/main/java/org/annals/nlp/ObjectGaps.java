@@ -46,8 +46,8 @@ final class ObjectGaps {
           }
         }
       }
-      if (!has(deps, act, "obj") && !has(deps, verb, "obj") && !has(deps, act, "nsubj:pass")
-          && !has(deps, act, "ccomp")) {
+      if (!Dependency.hasChild(deps, act, r -> r.equals("obj") || r.equals("nsubj:pass")
+          || r.equals("ccomp")) && !Dependency.hasChild(deps, verb, "obj"::equals)) {
         added.add(new Dependency(act, noun, "obj"));
       }
     }
@@ -81,15 +81,6 @@ final class ObjectGaps {
         }
       }
       return first == noun + 1;
-    }
-    return false;
-  }
-
-  private static boolean has(List<Dependency> deps, int governor, String relation) {
-    for (Dependency d : deps) {
-      if (d.governor() == governor && d.relation().equals(relation)) {
-        return true;
-      }
     }
     return false;
   }

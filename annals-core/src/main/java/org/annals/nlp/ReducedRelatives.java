@@ -61,12 +61,7 @@ final class ReducedRelatives {
       "write", "explain", "estimate", "stress", "prove", "recall", "worry", "doubt", "assume");
 
   private static boolean hasObject(List<Dependency> deps, int verb) {
-    for (Dependency d : deps) {
-      if (d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("iobj"))) {
-        return true;
-      }
-    }
-    return false;
+    return Dependency.hasChild(deps, verb, r -> r.equals("obj") || r.equals("iobj"));
   }
 
   /** A past participle, or a past tense with a "by" phrase and no object. */

@@ -79,15 +79,9 @@ final class SpeechClauses {
           || !tokens.get(c).tag().startsWith("VB")) {
         continue;
       }
-      boolean subject = false;
-      boolean marked = false;
-      for (Dependency e : deps) {
-        if (e.governor() == c) {
-          subject |= e.relation().startsWith("nsubj") || e.relation().startsWith("csubj");
-          marked |= e.relation().equals("mark");
-        }
-      }
-      if (subject || marked || !nextTo(tokens, deps, noun, first(deps, c))) {
+      boolean subjectOrMark = Dependency.hasChild(deps, c, r -> r.startsWith("nsubj")
+          || r.startsWith("csubj") || r.equals("mark"));
+      if (subjectOrMark || !nextTo(deps, noun, first(deps, c))) {
         continue;
       }
       return c;
@@ -110,14 +104,12 @@ final class SpeechClauses {
         clause = d.governor();
       }
     }
-    if (clause < 0 || !nextTo(tokens, deps, noun, first(deps, clause))) {
+    if (clause < 0 || !nextTo(deps, noun, first(deps, clause))
+        || Dependency.hasChild(deps, clause, r -> r.startsWith("nsubj"))) {
       return null;
     }
     List<Dependency> out = new ArrayList<>(deps.size() + 1);
     for (Dependency e : deps) {
-      if (e.governor() == clause && e.relation().startsWith("nsubj")) {
-        return null;
-      }
       if (e.governor() == verb && e.dependent() == noun
           || e.governor() == clause && e.dependent() == verb) {
         continue;
@@ -144,17 +136,11 @@ final class SpeechClauses {
       if (!d.relation().equals("appos")) {
         continue;
       }
-      int verb = phraseEnd(deps, noun) + 1;
+      int verb = phraseEnd(deps, noun, tokens.size()) + 1;
       if (verb >= tokens.size() || !tokens.get(verb).tag().startsWith("VB")
-          || !REPORTING.contains(tokens.get(verb).lemma())) {
-        continue;
-      }
-      boolean taken = false;
-      for (Dependency e : deps) {
-        taken |= e.governor() == verb && (e.relation().startsWith("nsubj")
-            || e.relation().equals("obj") || e.relation().startsWith("ccomp"));
-      }
-      if (taken) {
+          || !REPORTING.contains(tokens.get(verb).lemma())
+          || Dependency.hasChild(deps, verb, r -> r.startsWith("nsubj") || r.equals("obj")
+              || r.startsWith("ccomp"))) {
         continue;
       }
       List<Dependency> out = new ArrayList<>(deps.size());
@@ -171,11 +157,15 @@ final class SpeechClauses {
     return null;
   }
 
-  /** The last word of a noun's phrase, its punctuation left out. */
-  private static int phraseEnd(List<Dependency> deps, int noun) {
+  /**
+   * The last word of a noun's phrase before {@code limit}: the noun or its last dependent there,
+   * its punctuation left out.
+   */
+  private static int phraseEnd(List<Dependency> deps, int noun, int limit) {
     int end = noun;
     for (Dependency d : deps) {
-      if (d.governor() == noun && d.dependent() > end && !d.relation().equals("punct")) {
+      if (d.governor() == noun && d.dependent() > end && d.dependent() < limit
+          && !d.relation().equals("punct")) {
         end = d.dependent();
       }
     }
@@ -195,14 +185,7 @@ final class SpeechClauses {
   }
 
   /** Whether the noun's phrase ends right where the clause begins. */
-  private static boolean nextTo(List<Token> tokens, List<Dependency> deps, int noun, int first) {
-    int end = noun;
-    for (Dependency d : deps) {
-      if (d.governor() == noun && d.dependent() > end && d.dependent() < first
-          && !d.relation().equals("punct")) {
-        end = d.dependent();
-      }
-    }
-    return end == first - 1;
+  private static boolean nextTo(List<Dependency> deps, int noun, int first) {
+    return phraseEnd(deps, noun, first) == first - 1;
   }
 }

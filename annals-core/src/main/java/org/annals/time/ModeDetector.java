@@ -1,6 +1,7 @@
 package org.annals.time;
 
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.annals.events.Mode;
 import org.annals.nlp.Dependency;
 import org.annals.nlp.ParsedSentence;
@@ -29,6 +30,10 @@ public final class ModeDetector {
       "swear", "warn");
   private static final Set<String> REFUSAL_AUX = Set.of("will", "wo", "would", "can", "ca",
       "cannot", "could", "shall");
+  /** Verbs whose infinitive is an act undertaken ("tried to hack"). */
+  private static final Set<String> ATTEMPTING = Set.of("try", "attempt");
+  /** Verbs whose infinitive is an act that did not come about ("failed to reach"). */
+  private static final Set<String> FAILING = Set.of("fail");
   /** Verbs that refuse the act they govern ("refused to meet", "declined to attend"). */
   public static final Set<String> REFUSING = Set.of("refuse", "decline", "reject");
   /** Adjectives that make their noun a future act ("a planned visit"); sets, not regexes. */
@@ -138,14 +143,10 @@ public final class ModeDetector {
     if (ruledOut(s, trigger)) {
       return true;
     }
-    for (Dependency d : s.heads(trigger)) {
-      // ("refused a request to visit" refuses the request, not the visit)
-      if (d.relation().startsWith("xcomp")
-          && REFUSING.contains(s.tokens().get(d.governor()).lemma())
-          && s.children(d.governor(), "obj").isEmpty()
-          && local(s, d.governor()) != Mode.NEGATED) {
-        return true;
-      }
+    // ("refused a request to visit" refuses the request, not the visit)
+    if (controlledBy(s, trigger, REFUSING,
+        v -> s.children(v, "obj").isEmpty() && local(s, v) != Mode.NEGATED)) {
+      return true;
     }
     boolean neg = false;
     boolean modal = false;
@@ -186,17 +187,8 @@ public final class ModeDetector {
    * act undertaken, whether or not it succeeded.
    */
   public boolean attempted(ParsedSentence s, int trigger) {
-    if (!s.isParsed()) {
-      return false;
-    }
-    for (Dependency d : s.heads(trigger)) {
-      String lemma = s.tokens().get(d.governor()).lemma();
-      if (d.relation().startsWith("xcomp") && (lemma.equals("try") || lemma.equals("attempt"))
-          && local(s, d.governor()) == Mode.ASSERTED) {
-        return true;
-      }
-    }
-    return false;
+    return s.isParsed()
+        && controlledBy(s, trigger, ATTEMPTING, v -> local(s, v) == Mode.ASSERTED);
   }
 
   /**
@@ -204,16 +196,8 @@ public final class ModeDetector {
    * itself not negated ("did not fail to").
    */
   public boolean failed(ParsedSentence s, int trigger) {
-    if (!s.isParsed()) {
-      return false;
-    }
-    for (Dependency d : s.heads(trigger)) {
-      if (d.relation().startsWith("xcomp") && s.tokens().get(d.governor()).lemma().equals("fail")
-          && local(s, d.governor()) != Mode.NEGATED) {
-        return true;
-      }
-    }
-    return false;
+    return s.isParsed()
+        && controlledBy(s, trigger, FAILING, v -> local(s, v) != Mode.NEGATED);
   }
 
   /**
@@ -221,13 +205,20 @@ public final class ModeDetector {
    * the talks", "pledged to send aid"): then the event is the threat or the pledge itself.
    */
   public boolean pledged(ParsedSentence s, int trigger) {
-    if (!s.isParsed()) {
-      return false;
-    }
+    return s.isParsed()
+        && controlledBy(s, trigger, PLEDGE_HEADS, v -> local(s, v) != Mode.NEGATED);
+  }
+
+  /**
+   * Whether an act is the infinitive (xcomp) of one of these verbs, that verb passing
+   * {@code holds}: "refused to meet", "failed to reach", "tried to hack", "vowed to send".
+   */
+  private static boolean controlledBy(ParsedSentence s, int trigger, Set<String> verbs,
+      IntPredicate holds) {
     for (Dependency d : s.heads(trigger)) {
       if (d.relation().startsWith("xcomp")
-          && PLEDGE_HEADS.contains(s.tokens().get(d.governor()).lemma())
-          && local(s, d.governor()) != Mode.NEGATED) {
+          && verbs.contains(s.tokens().get(d.governor()).lemma())
+          && holds.test(d.governor())) {
         return true;
       }
     }
